@@ -1,0 +1,25 @@
+/**
+ * Builds the site into a fresh folder and swaps it in only on success,
+ * so a failed build never leaves a half-written dist/ behind.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { runAstro } from './run-astro.ts';
+
+const outDir = path.resolve(process.env.ONE_TEAM_OUT_DIR ?? 'dist');
+const buildDir = `${outDir}.building-${process.pid}`;
+const oldDir = `${outDir}.previous-${process.pid}`;
+
+fs.rmSync(buildDir, { recursive: true, force: true });
+const code = await runAstro(['build', '--outDir', buildDir, ...process.argv.slice(2)]);
+
+if (code !== 0) {
+  fs.rmSync(buildDir, { recursive: true, force: true });
+  console.error(`\nThe build failed; ${path.relative(process.cwd(), outDir)}/ was left as it was.`);
+  process.exit(code);
+}
+
+if (fs.existsSync(outDir)) fs.renameSync(outDir, oldDir);
+fs.renameSync(buildDir, outDir);
+fs.rmSync(oldDir, { recursive: true, force: true });
+console.log(`Built ${path.relative(process.cwd(), outDir)}/`);

@@ -1,0 +1,26 @@
+/** Initials avatars for people without a photo: letters from any script, and a colour that stays the same per person. */
+
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+function firstGrapheme(word: string): string {
+  for (const { segment } of segmenter.segment(word)) return segment;
+  return '';
+}
+
+/** "Ada Okafor" → "AO", "José Núñez" → "JN", "李静" → "李", "ada" → "A". */
+export function initialsOf(name: string): string {
+  const words = name.trim().split(/[\s\u3000]+/u).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0) return '?';
+  const first = firstGrapheme(words[0]!);
+  const last = words.length > 1 ? firstGrapheme(words[words.length - 1]!) : '';
+  return (first + last).toLocaleUpperCase();
+}
+
+/** Dark enough for white text at AA contrast on every one. */
+const AVATAR_COLOURS = ['#1f5f8b', '#7a3e9d', '#2e7d32', '#a23b2a', '#5d4037', '#00695c', '#283593', '#8a4b00'] as const;
+
+export function avatarColourFor(id: string): string {
+  let hash = 0;
+  for (const char of id) hash = (hash * 31 + char.codePointAt(0)!) >>> 0;
+  return AVATAR_COLOURS[hash % AVATAR_COLOURS.length]!;
+}

@@ -1,0 +1,98 @@
+/**
+ * Checks that need every collection at once: references point at existing entries,
+ * and the manager chain never loops back on itself.
+ */
+import type { ContentProblem } from './content-problems.ts';
+import { closestMatch } from './closest-match.ts';
+
+/** The least the checks need of an entry: its id, its file and its frontmatter. */
+export interface CheckedEntry {
+  id: string;
+  filePath?: string;
+  data: Record<string, unknown>;
+}
+
+export type CollectionsToCheck = Record<string, readonly CheckedEntry[]>;
+
+/** Which field of which collection points into which collection. */
+export const REFERENCE_FIELDS: ReadonlyArray<{ collection: string; field: string; target: string }> = [
+  { collection: 'people', field: 'team', target: 'teams' },
+  { collection: 'people', field: 'manager', target: 'people' },
+  { collection: 'people', field: 'serves', target: 'departments' },
+  { collection: 'teams', field: 'lead', target: 'people' },
+  { collection: 'teams', field: 'serves', target: 'departments' },
+  { collection: 'strategy', field: 'owner', target: 'people' },
+  { collection: 'strategy', field: 'departments', target: 'departments' },
+  { collection: 'wins', field: 'departments', target: 'departments' },
+  { collection: 'wins', field: 'people', target: 'people' },
+  { collection: 'wins', field: 'strategy', target: 'strategy' },
+  { collection: 'glossary', field: 'department', target: 'departments' },
+  { collection: 'glossary', field: 'related', target: 'glossary' },
+  { collection: 'stories', field: 'people', target: 'people' },
+  { collection: 'stories', field: 'departments', target: 'departments' },
+];
+
+function fileOf(entry: CheckedEntry, collection: string): string {
+  return entry.filePath ?? `${collection}/${entry.id}`;
+}
+
+function listOf(ids: string[]): string {
+  const shown = ids.slice(0, 8).join(', ');
+  return ids.length > 8 ? `${shown}, … ${ids.length - 8} more` : shown;
+}
+
+export function findBrokenReferences(collections: CollectionsToCheck): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const idsByCollection = new Map(Object.entries(collections).map(([name, entries]) => [name, new Set(entries.map((e) => e.id))]));
+  for (const { collection, field, target } of REFERENCE_FIELDS) {
+    const known = idsByCollection.get(target) ?? new Set<string>();
+    for (const entry of collections[collection] ?? []) {
+      const value = entry.data[field];
+      const referenced = Array.isArray(value) ? value : value === undefined ? [] : [value];
+      referenced.forEach((id, index) => {
+        if (typeof id !== 'string' || known.has(id)) return;
+        const suggestion = closestMatch(id, known);
+        const fix = suggestion
+          ? `did you mean "${suggestion}"?`
+          : known.size
+            ? `use one of: ${listOf([...known].sort())}`
+            : `add ${target}/${id}.md first`;
+        problems.push({
+          file: fileOf(entry, collection),
+          field: Array.isArray(value) ? `${field}.${index}` : field,
+          message: `"${id}" is not in ${target}/ → ${fix}`,
+        });
+      });
+    }
+  }
+  return problems;
+}
+
+export function findManagerCycles(people: readonly CheckedEntry[]): ContentProblem[] {
+  const managerOf = new Map(people.map((p) => [p.id, typeof p.data.manager === 'string' ? p.data.manager : undefined]));
+  const reported = new Set<string>();
+  const problems: ContentProblem[] = [];
+  for (const person of people) {
+    const chain: string[] = [];
+    let current: string | undefined = person.id;
+    while (current !== undefined && !chain.includes(current)) {
+      chain.push(current);
+      current = managerOf.get(current);
+    }
+    if (current === undefined) continue;
+    const loop = chain.slice(chain.indexOf(current));
+    const key = [...loop].sort().join('>');
+    if (reported.has(key) || !loop.includes(person.id)) continue;
+    reported.add(key);
+    problems.push({
+      file: fileOf(person, 'people'),
+      field: 'manager',
+      message: `the manager chain loops: ${[...loop, current].join(' → ')} → remove or change one of these managers`,
+    });
+  }
+  return problems;
+}
+
+export function checkContentIntegrity(collections: CollectionsToCheck): ContentProblem[] {
+  return [...findBrokenReferences(collections), ...findManagerCycles(collections.people ?? [])];
+}

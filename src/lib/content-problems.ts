@@ -1,0 +1,46 @@
+/** Problems found in content, and how they are shown: one line each, grouped by file, paths relative to the project. */
+import path from 'node:path';
+import { AstroError } from 'astro/errors';
+
+export interface ContentProblem {
+  /** Absolute or project-relative path of the file at fault. */
+  file: string;
+  /** 1-based line of the field in the file, when known. */
+  line?: number;
+  /** Dotted path of the field, e.g. `outcomes.0.after`; empty for the file as a whole. */
+  field: string;
+  /** What is wrong, ending with "→ how to fix it" where a fix can be named. */
+  message: string;
+}
+
+export function formatContentProblems(problems: readonly ContentProblem[], cwd = process.cwd()): string {
+  const byFile = new Map<string, ContentProblem[]>();
+  for (const problem of problems) {
+    const file = path.isAbsolute(problem.file) ? path.relative(cwd, problem.file) : problem.file;
+    byFile.set(file, [...(byFile.get(file) ?? []), problem]);
+  }
+  const blocks = [...byFile.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([file, fileProblems]) =>
+      fileProblems
+        .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
+        .map((p) => `${file}${p.line ? `:${p.line}` : ''}  ${p.field ? `${p.field}  ` : ''}${p.message}`)
+        .join('\n'),
+    );
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  return `${count} in the content:\n\n${blocks.join('\n\n')}`;
+}
+
+/** Thrown when content is invalid; Astro shows its message and hint without a stack trace. */
+export class ContentError extends AstroError {
+  readonly problems: readonly ContentProblem[];
+
+  constructor(problems: readonly ContentProblem[]) {
+    super(
+      formatContentProblems(problems),
+      'Fix each line above, then build again. The fields are described in docs/content-model.md.',
+    );
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}

@@ -1,0 +1,22 @@
+/** Dates and months shown to readers, in the site's locale; content dates are calendar days, so always UTC. */
+
+export function formatDay(date: Date, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** "2026-10" → "October 2026". */
+export function formatMonth(month: string, locale: string): string {
+  const [year, monthNumber] = month.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year!, monthNumber! - 1, 1)),
+  );
+}
+
+/** "2026-10-05" as YYYY-MM, to match people who joined in a month. */
+export function monthOf(date: Date): string {
+  return date.toISOString().slice(0, 7);
+}
+
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,27 @@
+/** What the home page features: the latest wins, a spotlight, and the faces strip. */
+import type { Organisation, Person, Story } from './organisation.ts';
+
+export const LATEST_WINS_ON_HOME = 3;
+export const FACES_ON_HOME = 12;
+
+/** The newest spotlight or day-in-the-life story, else the newest story of any kind. */
+export function featuredStory(stories: readonly Story[]): Story | undefined {
+  return stories.find((s) => s.data.kind === 'spotlight' || s.data.kind === 'day-in-the-life') ?? stories[0];
+}
+
+/** Newest joiners first, then everyone else in name order: new faces deserve the front row. */
+export function facesForHome(people: readonly Person[], count = FACES_ON_HOME): Person[] {
+  const joined = (p: Person) => p.data.joined?.getTime() ?? 0;
+  const newest = [...people].sort((a, b) => joined(b) - joined(a)).slice(0, 3);
+  const rest = people.filter((p) => !newest.includes(p));
+  return [...newest, ...rest].slice(0, count);
+}
+
+export function homeHighlights(org: Organisation) {
+  return {
+    latestWins: org.wins.slice(0, LATEST_WINS_ON_HOME),
+    story: featuredStory(org.stories),
+    pillars: org.strategy.filter((s) => s.data.status === 'current'),
+    faces: facesForHome(org.people),
+  };
+}

@@ -1,0 +1,36 @@
+/** Every internal URL of the site, built on the configured base path so a site served under /it/ links correctly. */
+
+function withSlashes(base: string): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+export function createLinks(base: string) {
+  const root = withSlashes(base);
+  const page = (...segments: string[]) => `${root}${segments.map((s) => `${encodeURIComponent(s)}/`).join('')}`;
+  return {
+    home: () => root,
+    people: () => page('people'),
+    person: (id: string) => page('people', id),
+    teams: () => page('teams'),
+    team: (id: string) => page('teams', id),
+    departments: () => page('departments'),
+    department: (id: string) => page('departments', id),
+    strategy: () => page('strategy'),
+    strategyPillar: (id: string) => page('strategy', id),
+    wins: () => page('wins'),
+    win: (id: string) => page('wins', id),
+    winsMonth: (month: string) => page('wins', month),
+    glossary: () => page('glossary'),
+    term: (id: string) => page('glossary', id),
+    stories: () => page('stories'),
+    story: (id: string) => page('stories', id),
+    feed: () => `${root}rss.xml`,
+    /** A file under public/ or the build output, e.g. `favicon.svg`. */
+    asset: (file: string) => `${root}${file.replace(/^\/+/, '')}`,
+  };
+}
+
+export type Links = ReturnType<typeof createLinks>;
+
+export const links: Links = createLinks(import.meta.env?.BASE_URL ?? '/');

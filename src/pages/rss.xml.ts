@@ -1,0 +1,16 @@
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { loadOrganisation } from '../lib/content.ts';
+import { feedItems } from '../lib/feed.ts';
+import { links } from '../lib/links.ts';
+
+export async function GET(context: APIContext) {
+  const org = await loadOrganisation();
+  return rss({
+    title: `${org.site.title}: wins and stories`,
+    description: org.site.description,
+    site: new URL(links.home(), context.site).href,
+    items: feedItems(org, links),
+    customData: `<language>${org.site.locale}</language>`,
+  });
+}

@@ -1,0 +1,138 @@
+/** Field builders shared by every collection schema, each carrying an error message that says how to fix it. */
+import { z } from 'astro/zod';
+import { closestMatch } from '../lib/closest-match.ts';
+
+/** zod 4 lets a schema own its message; an absent field gets "is required" rather than a type error. */
+function messages(expected: string, example: string) {
+  return {
+    error: (issue: { input?: unknown }) =>
+      issue.input === undefined
+        ? `is required → add it, e.g. ${example}`
+        : `${expected}, found ${describe(issue.input)} → e.g. ${example}`,
+  };
+}
+
+export function describe(value: unknown): string {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : `the date ${value.toISOString().slice(0, 10)}`;
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'nothing';
+  if (typeof value === 'string') return `"${value}"`;
+  if (typeof value === 'object') return 'a group of fields';
+  return `${typeof value} ${String(value)}`;
+}
+
+/** Plain text, trimmed, never empty. */
+export function text(example: string) {
+  return z
+    .string(messages('must be text', example))
+    .trim()
+    .min(1, { error: `must not be empty → e.g. ${example}` });
+}
+
+/** Text with an upper length, for one-liners that show on cards. */
+export function shortText(max: number, example: string) {
+  return text(example).max(max, {
+    error: (issue) =>
+      `is ${String((issue.input as string).length)} characters long, at most ${max} are allowed → shorten it`,
+  });
+}
+
+export function textList(example: string) {
+  return z.array(text(example), messages('must be a list of text', `[${example}]`));
+}
+
+const COLLECTION_EXAMPLES = {
+  people: 'ada-okafor',
+  teams: 'platform',
+  departments: 'finance',
+  strategy: 'self-service',
+  glossary: 'sla',
+  wins: 'faster-month-end-close',
+  stories: 'a-day-in-finance',
+} as const;
+
+export type CollectionName = keyof typeof COLLECTION_EXAMPLES;
+
+/**
+ * The id of an entry in another collection: its file name without the extension.
+ * Whether that entry exists is checked once all collections are loaded (src/lib/content-integrity.ts).
+ */
+export function idOf(collection: CollectionName) {
+  const example = COLLECTION_EXAMPLES[collection];
+  return z
+    .string(messages(`must be the id of an entry in ${collection}/`, example))
+    .trim()
+    .min(1, { error: `must name an entry in ${collection}/ → e.g. ${example}` });
+}
+
+export function idsOf(collection: CollectionName, { min = 0 }: { min?: number } = {}) {
+  const example = COLLECTION_EXAMPLES[collection];
+  return z
+    .array(idOf(collection), messages(`must be a list of ids from ${collection}/`, `[${example}]`))
+    .min(min, { error: `needs at least ${min} entry from ${collection}/ → e.g. [${example}]` });
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** "2024-03-18" → that day at UTC midnight; "2024-02-30" and anything else → undefined. */
+function parseCalendarDay(value: string): Date | undefined {
+  const trimmed = value.trim();
+  if (!ISO_DATE.test(trimmed)) return undefined;
+  const date = new Date(`${trimmed}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(trimmed) ? date : undefined;
+}
+
+/**
+ * A calendar day written YYYY-MM-DD. YAML already turns an unquoted date into a Date;
+ * a quoted one arrives as text and is read the same way.
+ */
+export function calendarDate(example = '2024-03-18') {
+  return z.preprocess((value) => (typeof value === 'string' ? parseCalendarDay(value) ?? value : value), z.date(messages('must be a date written YYYY-MM-DD', example)));
+}
+
+/** A month written YYYY-MM. */
+export function yearMonth(example = '2026-03') {
+  return z
+    .string(messages('must be a month written YYYY-MM', example))
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, {
+      error: (issue) => `must be a month written YYYY-MM, found ${describe(issue.input)} → e.g. ${example}`,
+    });
+}
+
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, {
+    error: (issue) =>
+      issue.input === undefined
+        ? `is required → use one of: ${values.join(', ')}`
+        : `must be one of: ${values.join(', ')}, found ${describe(issue.input)}`,
+  });
+}
+
+export function flag() {
+  return z.boolean(messages('must be true or false', 'false')).default(false);
+}
+
+export function email(example = 'ada.okafor@example.com') {
+  return z.email(messages('must be an email address', example));
+}
+
+/**
+ * An entry's frontmatter: unknown fields are errors, because a misspelt optional field
+ * would otherwise vanish without a word.
+ */
+export function entryObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+  const known = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (issue) => {
+      if (issue.code !== 'unrecognized_keys') return undefined;
+      return issue.keys
+        .map((key) => {
+          const suggestion = closestMatch(key, known);
+          return suggestion
+            ? `"${key}" is not a field → did you mean "${suggestion}"?`
+            : `"${key}" is not a field → remove it (fields: ${known.join(', ')})`;
+        })
+        .join('; ');
+    },
+  });
+}

@@ -1,0 +1,21 @@
+/** glossary/<id>.md: one term of business or IT lingo, with both sides' ways of saying it. */
+import { z } from 'astro/zod';
+import { entryObject, idOf, idsOf, shortText, text, textList } from './fields.ts';
+
+export const MAX_DEFINITION_LENGTH = 280;
+
+export const glossarySchema = entryObject({
+  term: text('SLA').describe('The term as people write it. Example: `SLA`'),
+  aliases: textList('service level agreement')
+    .default([])
+    .describe('Other ways of writing it. Example: `[service level agreement, service level]`'),
+  definition: shortText(MAX_DEFINITION_LENGTH, 'A promise about how quickly we respond.').describe(
+    `A plain definition, at most ${MAX_DEFINITION_LENGTH} characters.`,
+  ),
+  department: idOf('departments').optional().describe('The department whose term it is. Example: `finance`'),
+  itView: text('Response and resolution targets per priority.').optional().describe('How IT says it.'),
+  businessView: text('How long until I can work again.').optional().describe('How the business says it.'),
+  related: idsOf('glossary').default([]).describe('Related terms: ids of files in `glossary/`. Example: `[incident]`'),
+});
+
+export type GlossaryInput = z.input<typeof glossarySchema>;

@@ -1,0 +1,9 @@
+/** Every collection's schema, the public content contract (documented in docs/content-model.md). */
+export { personSchema, MAX_ASK_ME_ABOUT } from './people.ts';
+export { teamSchema } from './teams.ts';
+export { departmentSchema } from './departments.ts';
+export { strategySchema, STRATEGY_STATUSES } from './strategy.ts';
+export { winSchema, outcomeSchema, quoteSchema } from './wins.ts';
+export { glossarySchema, MAX_DEFINITION_LENGTH } from './glossary.ts';
+export { storySchema, STORY_KINDS } from './stories.ts';
+export { siteSchema, siteAddressSchema } from './site.ts';

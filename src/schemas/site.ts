@@ -1,0 +1,39 @@
+/** site.yaml at the root of the content folder: who the site belongs to and where it is served. */
+import { z } from 'astro/zod';
+import type { SchemaContext } from 'astro/content/config';
+import { email, text } from './fields.ts';
+
+/** The part of the site config Astro needs before any content loads. */
+export const siteAddressSchema = z.object({
+  url: z
+    .url({ error: 'must be the full address the site is served from → e.g. https://intranet.example.com' })
+    .describe('The address the site is served from. `ONE_TEAM_SITE` overrides it. Example: `https://intranet.example.com`'),
+  base: z
+    .string()
+    .regex(/^\/([^\s?#]*\/)?$/, { error: 'must be a path starting and ending with "/" → e.g. /it/' })
+    .default('/')
+    .describe('The path under that address, starting and ending with `/`. `ONE_TEAM_BASE` overrides it. Example: `/it/`'),
+});
+
+export const siteSchema = ({ image }: SchemaContext) =>
+  siteAddressSchema.extend({
+    organisation: text('Northwind Logistics').describe('The company name. Example: `Northwind Logistics`'),
+    title: text('Northwind IT').describe('The site name shown in the header and browser tab. Example: `Northwind IT`'),
+    description: text('Who we are, what we do for you.').describe('One sentence used in link previews and feeds.'),
+    logo: image().optional().describe('A logo file beside site.yaml. Example: `./logo.svg`'),
+    accent: z
+      .string()
+      .regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour written #rrggbb → e.g. #0b6bcb' })
+      .default('#0b6bcb')
+      .describe('The accent colour, #rrggbb. Example: `#0b6bcb`'),
+    locale: z.string().default('en-GB').describe('Language and region for dates. Example: `en-GB`'),
+    contact: z
+      .strictObject({
+        name: text('IT Communications'),
+        email: email('it-comms@example.com'),
+        chat: text('#ask-it').optional(),
+      })
+      .describe('The comms team: `name`, `email`, optional `chat`.'),
+  });
+
+export type SiteInput = z.input<ReturnType<typeof siteSchema>>;

@@ -1,0 +1,16 @@
+/** teams/<id>.md: an IT team and what it does for the business. */
+import { z } from 'astro/zod';
+import { entryObject, idOf, idsOf, text } from './fields.ts';
+
+export const teamSchema = entryObject({
+  name: text('Service Desk').describe('The team name. Example: `Service Desk`'),
+  lead: idOf('people').describe('Who leads the team: the id of a file in `people/`. Example: `ada-okafor`'),
+  mission: text('We get you working again, fast.').describe(
+    'One sentence: what the team does for you, in business words. Example: `We get you working again, fast.`',
+  ),
+  serves: idsOf('departments')
+    .default([])
+    .describe('The departments the team works for: ids of files in `departments/`. Example: `[finance, operations]`'),
+});
+
+export type TeamInput = z.input<typeof teamSchema>;

@@ -1,0 +1,38 @@
+/** wins/<id>.mdx: a monthly "goal achieved with IT" case study. */
+import { z } from 'astro/zod';
+import { entryObject, flag, idOf, idsOf, text, yearMonth } from './fields.ts';
+
+const measure = z.union([z.number(), z.string().trim().min(1)], {
+  error: (issue) =>
+    issue.input === undefined ? 'is required → e.g. 5 or "5 days"' : 'must be a number or a short text → e.g. 5',
+});
+
+export const outcomeSchema = z.strictObject({
+  metric: text('Days to close the books').describe('What was measured. Example: `Days to close the books`'),
+  before: measure.optional().describe('The value before, if known. Example: `9`'),
+  after: measure.describe('The value after. Example: `4`'),
+  unit: text('days').optional().describe('The unit of both values. Example: `days`'),
+});
+
+export const quoteSchema = z.strictObject({
+  text: text('We closed March in four days.').describe('What they said.'),
+  by: text('Priya Raman').describe('Who said it.'),
+  role: text('Head of Finance').describe('Their role.'),
+});
+
+export const winSchema = entryObject({
+  title: text('Month-end close in four days').describe('The headline. Example: `Month-end close in four days`'),
+  month: yearMonth().describe('The month the goal was reached, YYYY-MM. Example: `2026-03`'),
+  goal: text('Close the books faster').describe('The business goal, one sentence in business words.'),
+  departments: idsOf('departments', { min: 1 }).describe('Departments that benefited (at least one). Example: `[finance]`'),
+  people: idsOf('people', { min: 1 }).describe('IT people who made it happen (at least one). Example: `[ada-okafor]`'),
+  strategy: idOf('strategy').optional().describe('The strategy pillar it advanced. Example: `self-service`'),
+  outcomes: z
+    .array(outcomeSchema, { error: 'must be a list of outcomes → e.g. [{ metric: "Days to close", before: 9, after: 4 }]' })
+    .min(1, { error: 'needs at least one outcome → e.g. [{ metric: "Days to close", before: 9, after: 4, unit: days }]' })
+    .describe('Measured results (at least one): `metric`, optional `before`, `after`, optional `unit`.'),
+  quote: quoteSchema.optional().describe('A business colleague\'s words: `text`, `by`, `role`.'),
+  draft: flag().describe('`true` keeps it out of the published site (still shown by `npm run dev`).'),
+});
+
+export type WinInput = z.input<typeof winSchema>;
