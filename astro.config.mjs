@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { readSiteAddress } from './src/lib/site-address.ts';
+import { quietKnownWarnings } from './src/integrations/known-warnings.ts';
+import { commsMdxProcessor, contributorMarkdownProcessor } from './src/integrations/markdown-processors.ts';
 
 const { url, base } = readSiteAddress();
 
@@ -11,6 +13,7 @@ export default defineConfig({
   site: url,
   base,
   trailingSlash: 'ignore',
-  integrations: [mdx(), react(), sitemap()],
+  markdown: { processor: contributorMarkdownProcessor() },
+  integrations: [mdx({ processor: commsMdxProcessor() }), react(), sitemap(), quietKnownWarnings()],
   devToolbar: { enabled: false },
 });

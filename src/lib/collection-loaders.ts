@@ -2,10 +2,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
+import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { SchemaContext } from 'astro/content/config';
 import { contentFolder, siteConfigFile } from './content-folder.ts';
 import { ContentError, type ContentProblem } from './content-problems.ts';
+import { problemsFromSchemaIssues } from './schema-problems.ts';
 
 const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg']);
 
@@ -41,17 +44,47 @@ export function findStrayFiles(folder: string, collection: string, entryExtensio
   });
 }
 
+type EntrySchema = z.ZodType | ((context: SchemaContext) => z.ZodType);
+
+/** Image fields checked as plain paths: enough to describe every other field's problem. */
+const PATHS_FOR_IMAGES = { image: () => z.string() } as unknown as SchemaContext;
+
+/**
+ * Astro stops at the first entry that fails its schema; this keeps validating the rest of the
+ * collection so the contributor sees every problem in one build.
+ */
+function collectingParseData(context: LoaderContext, schema: EntrySchema, problems: ContentProblem[]): LoaderContext['parseData'] {
+  const plainSchema = typeof schema === 'function' ? schema(PATHS_FOR_IMAGES) : schema;
+  return async (props) => {
+    try {
+      return await context.parseData(props);
+    } catch (error) {
+      const file = props.filePath ? path.resolve(props.filePath) : `${context.collection}/${props.id}`;
+      const fileText = props.filePath && fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+      const result = plainSchema.safeParse(props.data);
+      problems.push(
+        ...(result.success
+          ? [{ file, field: '', message: error instanceof Error ? error.message : String(error) }]
+          : problemsFromSchemaIssues(file, fileText, result.error.issues)),
+      );
+      return props.data;
+    }
+  };
+}
+
 /** Loads `<content folder>/<collection>/**` with the given extensions, after refusing stray files. */
-export function collectionLoader(collection: string, entryExtensions: readonly ('.md' | '.mdx')[]): Loader {
+export function collectionLoader(collection: string, entryExtensions: readonly ('.md' | '.mdx')[], schema: EntrySchema): Loader {
   const folder = path.join(contentFolder(), collection);
-  const pattern = `**/*.{${entryExtensions.map((e) => e.slice(1)).join(',')}}`;
+  const names = entryExtensions.map((e) => e.slice(1));
+  const pattern = names.length === 1 ? `**/*.${names[0]}` : `**/*.{${names.join(',')}}`;
   const inner = glob({ base: folder, pattern });
   return {
     name: `one-team:${collection}`,
     load: async (context) => {
-      const stray = findStrayFiles(folder, collection, entryExtensions);
-      if (stray.length) throw new ContentError(stray);
-      await inner.load(context);
+      const problems = findStrayFiles(folder, collection, entryExtensions);
+      if (problems.length) throw new ContentError(problems);
+      await inner.load({ ...context, parseData: collectingParseData(context, schema, problems) });
+      if (problems.length) throw new ContentError(problems);
     },
   };
 }

@@ -93,6 +93,21 @@ export function findManagerCycles(people: readonly CheckedEntry[]): ContentProbl
   return problems;
 }
 
+/** /wins/<YYYY-MM>/ is a month's archive, so a win file may not be named like a month. */
+export function findWinsNamedLikeMonths(wins: readonly CheckedEntry[]): ContentProblem[] {
+  return wins
+    .filter((win) => /^\d{4}-\d{2}$/.test(win.id))
+    .map((win) => ({
+      file: fileOf(win, 'wins'),
+      field: '',
+      message: `a win cannot be named like a month, since /wins/${win.id}/ lists that month's wins → rename the file, e.g. ${win.id}-what-was-achieved.mdx`,
+    }));
+}
+
 export function checkContentIntegrity(collections: CollectionsToCheck): ContentProblem[] {
-  return [...findBrokenReferences(collections), ...findManagerCycles(collections.people ?? [])];
+  return [
+    ...findBrokenReferences(collections),
+    ...findManagerCycles(collections.people ?? []),
+    ...findWinsNamedLikeMonths(collections.wins ?? []),
+  ];
 }

@@ -16,7 +16,9 @@ export interface ContentProblem {
 export function formatContentProblems(problems: readonly ContentProblem[], cwd = process.cwd()): string {
   const byFile = new Map<string, ContentProblem[]>();
   for (const problem of problems) {
-    const file = path.isAbsolute(problem.file) ? path.relative(cwd, problem.file) : problem.file;
+    const relative = path.isAbsolute(problem.file) ? path.relative(cwd, problem.file) : problem.file;
+    // Content kept outside the project reads better as the full path than as ../../…
+    const file = relative.startsWith('..') ? problem.file : relative;
     byFile.set(file, [...(byFile.get(file) ?? []), problem]);
   }
   const blocks = [...byFile.entries()]
@@ -42,5 +44,7 @@ export class ContentError extends AstroError {
     );
     this.name = 'ContentError';
     this.problems = problems;
+    // The fault is in the content, not the code: a stack trace would only bury the list above.
+    this.stack = '';
   }
 }

@@ -33,4 +33,4 @@ export function createLinks(base: string) {
 
 export type Links = ReturnType<typeof createLinks>;
 
-export const links: Links = createLinks(import.meta.env?.BASE_URL ?? '/');
+export const links: Links = createLinks(import.meta.env.BASE_URL);

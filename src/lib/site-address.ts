@@ -19,7 +19,7 @@ export function normaliseBase(base: string): string {
 export function readSiteAddress(file = siteConfigFile(), env: Record<string, string | undefined> = process.env): SiteAddress {
   if (!fs.existsSync(file)) {
     throw new ContentError([
-      { file, field: '', message: 'the site config file is missing', hint: 'create site.yaml at the root of the content folder (see docs/content-model.md)' },
+      { file, field: '', message: 'the site config file is missing → create site.yaml at the root of the content folder (see docs/content-model.md)' },
     ]);
   }
   const raw = (yaml.load(fs.readFileSync(file, 'utf8')) ?? {}) as Record<string, unknown>;

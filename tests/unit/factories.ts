@@ -17,7 +17,7 @@ export const plainImages = { image: () => z.string() } as unknown as SchemaConte
 
 type Raw = Record<string, unknown>;
 
-function entry<T>(collection: string, schema: z.ZodType<T>, id: string, raw: Raw) {
+function entry<const C extends string, T>(collection: C, schema: z.ZodType<T>, id: string, raw: Raw) {
   return { id, collection, filePath: `src/content/${collection}/${id}.md`, data: schema.parse(raw), body: '' };
 }
 

@@ -1,0 +1,29 @@
+/**
+ * How content becomes HTML. Plain Markdown (.md: profiles, teams, glossary) can be written by anyone
+ * through a pull request, so its raw HTML is sanitised and links to other hosts open without handing
+ * them our page. MDX is written by the comms team, who may use components, and keeps Astro's fast
+ * native processor.
+ */
+import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
+import rehypeExternalLinks from 'rehype-external-links';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+
+/** GitHub's own rules for user HTML: no script, style, iframe, event handlers or javascript:/data: URLs. */
+export const contributorHtmlSchema = defaultSchema;
+
+export function contributorMarkdownProcessor() {
+  return unified({
+    rehypePlugins: [
+      // Raw HTML is parsed first so that harmless markup (<b>, <kbd>) survives and the rest is judged element by element.
+      rehypeRaw,
+      [rehypeSanitize, contributorHtmlSchema],
+      [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
+    ],
+  });
+}
+
+export function commsMdxProcessor() {
+  return satteri();
+}

@@ -1,0 +1,110 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES, buildSite, fileForUrl, htmlFilesIn, temporaryFolder, urlsIn } from './build-site.ts';
+
+// A different organisation, kept outside src/, served under /it/: the situation of most adopters.
+const BASE = '/it/';
+const SITE = 'https://intranet.fjordline.example';
+let dist: string;
+let buildOutput: string;
+
+const page = (route: string) => fs.readFileSync(path.join(dist, route, route.endsWith('.xml') ? '' : 'index.html'), 'utf8');
+
+beforeAll(async () => {
+  dist = path.join(temporaryFolder('elsewhere'), 'dist');
+  const result = await buildSite(path.join(FIXTURES, 'org-elsewhere'), dist, { ONE_TEAM_BASE: '/it', ONE_TEAM_SITE: SITE });
+  buildOutput = result.output;
+  expect(result.code, result.output).toBe(0);
+}, 120_000);
+
+describe('a content folder outside src/, built under /it/', () => {
+  it('renders a page of every type', () => {
+    const routes = [
+      '', 'people', 'people/layla-haddad', 'people/olga-petrova', 'teams', 'teams/core-it', 'departments',
+      'departments/kitchens', 'strategy', 'strategy/connected-kitchens', 'wins', 'wins/2026-09',
+      'wins/tablets-in-every-kitchen', 'glossary', 'glossary/covers', 'stories', 'stories/a-day-in-the-kitchens',
+    ];
+    for (const route of routes) expect(fs.existsSync(path.join(dist, route, 'index.html')), route).toBe(true);
+    expect(fs.existsSync(path.join(dist, '404.html'))).toBe(true);
+  });
+
+  it('shows names written in Arabic and Cyrillic script as they were written', () => {
+    expect(page('people/layla-haddad')).toContain('<h1');
+    expect(page('people/layla-haddad')).toMatch(/<h1[^>]*>ليلى حداد<\/h1>/);
+    expect(page('teams/core-it')).toContain('Ольга Петрова');
+  });
+
+  it('gives every page exactly one h1', () => {
+    for (const file of htmlFilesIn(dist)) expect(fs.readFileSync(file, 'utf8').match(/<h1[\s>]/g), file).toHaveLength(1);
+  });
+
+  it('keeps every internal link and asset under the base path, and each one resolves', () => {
+    for (const file of htmlFilesIn(dist)) {
+      const html = fs.readFileSync(file, 'utf8');
+      for (const url of urlsIn(html).filter((u) => u.startsWith('/'))) {
+        expect(url.startsWith(BASE), `${path.relative(dist, file)} links to ${url}`).toBe(true);
+        expect(fileForUrl(dist, BASE, url), `${path.relative(dist, file)} links to ${url}, which is not in dist/`).toBeDefined();
+      }
+    }
+  });
+
+  it('leaves drafts out of the production build', () => {
+    expect(fs.existsSync(path.join(dist, 'wins/route-planning'))).toBe(false);
+    expect(page('wins')).not.toContain('Route planning unfinished');
+    expect(fs.readFileSync(path.join(dist, 'rss.xml'), 'utf8')).not.toContain('Route planning unfinished');
+  });
+
+  it('publishes a feed of wins and stories with absolute URLs under the base path', () => {
+    const feed = fs.readFileSync(path.join(dist, 'rss.xml'), 'utf8');
+    expect(feed).toContain(`<link>${SITE}/it/wins/tablets-in-every-kitchen/</link>`);
+    expect(feed).toContain(`<link>${SITE}/it/stories/a-day-in-the-kitchens/</link>`);
+    expect(fs.readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8')).toContain(`${SITE}/it/people/sam-lee/</loc>`);
+  });
+
+  it('renders the MDX components Person, Metric and Callout', () => {
+    const story = page('stories/a-day-in-the-kitchens');
+    expect(story).toMatch(/<a class="person-mention"[^>]* href="\/it\/people\/sam-lee\/"/);
+    const pillar = page('strategy/connected-kitchens');
+    expect(pillar).toMatch(/<aside class="callout tip"/);
+    expect(page('wins/tablets-in-every-kitchen')).toMatch(/14 → 1/);
+  });
+
+  it('links a department to the IT people and teams who serve it, its wins and its terms', () => {
+    const kitchens = page('departments/kitchens');
+    for (const link of ['/it/people/layla-haddad/', '/it/people/olga-petrova/', '/it/teams/core-it/', '/it/wins/tablets-in-every-kitchen/', '/it/glossary/covers/']) {
+      expect(kitchens).toContain(`href="${link}"`);
+    }
+  });
+
+  it("lists a person's manager, reports, and the wins and stories they appear in", () => {
+    const olga = page('people/olga-petrova');
+    expect(olga).toContain('href="/it/people/layla-haddad/"');
+    expect(olga).toContain('href="/it/people/sam-lee/"');
+    expect(olga).toContain('href="/it/wins/tablets-in-every-kitchen/"');
+    expect(olga).toContain('href="/it/stories/a-day-in-the-kitchens/"');
+  });
+
+  it('neutralises HTML a contributor puts in their profile', () => {
+    const profile = page('people/layla-haddad');
+    const body = profile.slice(profile.indexOf('What I do for you'));
+    expect(body).not.toMatch(/<script/i);
+    expect(body).not.toMatch(/onerror/i);
+    expect(body).not.toMatch(/(href|src)="\s*javascript:/i);
+    expect(body).not.toMatch(/<iframe/i);
+    expect(body).not.toMatch(/data:image/);
+    expect(body).not.toMatch(/position:fixed/);
+    expect(body).toContain('<b>but harmless</b>');
+    expect(body).toMatch(/<a href="https:\/\/elsewhere.example\/" rel="noopener noreferrer">/);
+  });
+
+  it('draws an initials avatar for people without a photo and optimises photos', () => {
+    expect(page('people/olga-petrova')).toMatch(/class="avatar initials"[^>]*>\s*ОП\s*</);
+    expect(page('people/layla-haddad')).toMatch(/<img[^>]+src="\/it\/_astro\/layla-haddad\.[^"]+\.webp"[^>]+alt="ليلى حداد"/);
+  });
+
+  it('dates pages in the organisation\'s locale', () => {
+    expect(page('wins')).toContain('September 2026');
+    expect(buildOutput).not.toMatch(/\[WARN\]/);
+  });
+});
