@@ -5,7 +5,7 @@ export default defineConfig({
     root: new URL('..', import.meta.url).pathname,
     include: ['tests/**/*.test.ts'],
     testTimeout: 20_000,
-    // Build tests each run a full Astro build; two at a time suits CI's two cores.
-    maxWorkers: 2,
+    // Builds share Astro's generated .astro/ folder and content cache, so test files run one at a time.
+    fileParallelism: false,
   },
 });

@@ -8,7 +8,8 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { SchemaContext } from 'astro/content/config';
 import { contentFolder, siteConfigFile } from './content-folder.ts';
 import { ContentError, type ContentProblem } from './content-problems.ts';
-import { problemsFromSchemaIssues } from './schema-problems.ts';
+import { lineOfField, problemsFromSchemaIssues } from './schema-problems.ts';
+import { closestMatch } from './closest-match.ts';
 
 const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg']);
 
@@ -53,13 +54,23 @@ const PATHS_FOR_IMAGES = { image: () => z.string() } as unknown as SchemaContext
  * Astro stops at the first entry that fails its schema; this keeps validating the rest of the
  * collection so the contributor sees every problem in one build.
  */
-function collectingParseData(context: LoaderContext, schema: EntrySchema, problems: ContentProblem[]): LoaderContext['parseData'] {
+function collectingParseData(
+  context: LoaderContext,
+  schema: EntrySchema,
+  imageFields: readonly string[],
+  problems: ContentProblem[],
+): LoaderContext['parseData'] {
   const plainSchema = typeof schema === 'function' ? schema(PATHS_FOR_IMAGES) : schema;
   return async (props) => {
+    const file = props.filePath ? path.resolve(props.filePath) : `${context.collection}/${props.id}`;
+    const missingImages = imageFields.flatMap((field) => findMissingImage(file, field, props.data[field]) ?? []);
+    if (missingImages.length) {
+      problems.push(...missingImages);
+      return props.data;
+    }
     try {
       return await context.parseData(props);
     } catch (error) {
-      const file = props.filePath ? path.resolve(props.filePath) : `${context.collection}/${props.id}`;
       const fileText = props.filePath && fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
       const result = plainSchema.safeParse(props.data);
       problems.push(
@@ -72,8 +83,33 @@ function collectingParseData(context: LoaderContext, schema: EntrySchema, proble
   };
 }
 
+/** An image field naming a file that is not there, with the closest image file in that folder as the fix. */
+export function findMissingImage(entryFile: string, field: string, value: unknown): ContentProblem | undefined {
+  if (typeof value !== 'string' || /^[a-z]+:/i.test(value) || value.startsWith('/')) return undefined;
+  const folder = path.dirname(entryFile);
+  if (fs.existsSync(path.resolve(folder, value))) return undefined;
+  const images = fs.readdirSync(folder).filter((name) => IMAGE_EXTENSIONS.has(path.extname(name).toLowerCase()));
+  const suggestion = closestMatch(path.basename(value), images);
+  const line = fs.existsSync(entryFile) ? lineOfField(fs.readFileSync(entryFile, 'utf8'), field) : undefined;
+  return {
+    file: entryFile,
+    ...(line ? { line } : {}),
+    field,
+    message: `"${value}" is not a file beside ${path.basename(entryFile)} → ${
+      suggestion
+        ? `did you mean "./${suggestion}"?`
+        : `put the image in the same folder and write ./ and its name${images.length ? ` (images there: ${images.slice(0, 5).join(', ')})` : ''}`
+    }`,
+  };
+}
+
 /** Loads `<content folder>/<collection>/**` with the given extensions, after refusing stray files. */
-export function collectionLoader(collection: string, entryExtensions: readonly ('.md' | '.mdx')[], schema: EntrySchema): Loader {
+export function collectionLoader(
+  collection: string,
+  entryExtensions: readonly ('.md' | '.mdx')[],
+  schema: EntrySchema,
+  imageFields: readonly string[] = [],
+): Loader {
   const folder = path.join(contentFolder(), collection);
   const names = entryExtensions.map((e) => e.slice(1));
   const pattern = names.length === 1 ? `**/*.${names[0]}` : `**/*.{${names.join(',')}}`;
@@ -83,7 +119,7 @@ export function collectionLoader(collection: string, entryExtensions: readonly (
     load: async (context) => {
       const problems = findStrayFiles(folder, collection, entryExtensions);
       if (problems.length) throw new ContentError(problems);
-      await inner.load({ ...context, parseData: collectingParseData(context, schema, problems) });
+      await inner.load({ ...context, parseData: collectingParseData(context, schema, imageFields, problems) });
       if (problems.length) throw new ContentError(problems);
     },
   };
@@ -96,6 +132,8 @@ export function siteConfigLoader(): Loader {
     name: 'one-team:site',
     load: async ({ store, parseData }) => {
       const raw = (yaml.load(fs.readFileSync(file, 'utf8')) ?? {}) as Record<string, unknown>;
+      const missingLogo = findMissingImage(file, 'logo', raw.logo);
+      if (missingLogo) throw new ContentError([missingLogo]);
       const data = await parseData({ id: 'site', data: raw, filePath: file });
       store.clear();
       store.set({ id: 'site', data, filePath: path.relative(process.cwd(), file) });
