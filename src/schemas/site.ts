@@ -15,6 +15,12 @@ export const siteAddressSchema = z.object({
     .describe('The path under that address, starting and ending with `/`. `ONE_TEAM_BASE` overrides it. Example: `/it/`'),
 });
 
+export const contactSchema = z.strictObject({
+  name: text('IT Communications').describe('Who readers write to about the site. Example: `IT Communications`'),
+  email: email('it-comms@example.com').describe('Their address. Example: `it-comms@example.com`'),
+  chat: text('#ask-it').optional().describe('A chat channel. Example: `"#ask-it"` (quoted: `#` starts a YAML comment)'),
+});
+
 export const siteSchema = ({ image }: SchemaContext) =>
   siteAddressSchema.extend({
     organisation: text('Northwind Logistics').describe('The company name. Example: `Northwind Logistics`'),
@@ -27,13 +33,7 @@ export const siteSchema = ({ image }: SchemaContext) =>
       .default('#0b6bcb')
       .describe('The accent colour, #rrggbb. Example: `#0b6bcb`'),
     locale: z.string().default('en-GB').describe('Language and region for dates. Example: `en-GB`'),
-    contact: z
-      .strictObject({
-        name: text('IT Communications'),
-        email: email('it-comms@example.com'),
-        chat: text('#ask-it').optional(),
-      })
-      .describe('The comms team: `name`, `email`, optional `chat`.'),
+    contact: contactSchema.describe('The comms team: `name`, `email`, optional `chat` (see below).'),
   });
 
 export type SiteInput = z.input<ReturnType<typeof siteSchema>>;
