@@ -19,7 +19,9 @@ export function formatContentProblems(problems: readonly ContentProblem[], cwd =
     const relative = path.isAbsolute(problem.file) ? path.relative(cwd, problem.file) : problem.file;
     // Content kept outside the project reads better as the full path than as ../../…
     const file = relative.startsWith('..') ? problem.file : relative;
-    byFile.set(file, [...(byFile.get(file) ?? []), problem]);
+    const fileProblems = byFile.get(file);
+    if (fileProblems) fileProblems.push(problem);
+    else byFile.set(file, [problem]);
   }
   const blocks = [...byFile.entries()]
     .sort(([a], [b]) => a.localeCompare(b))

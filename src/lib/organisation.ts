@@ -33,7 +33,11 @@ function indexById<T extends { id: string }>(entries: readonly T[]): Map<string,
 function groupBy<T>(entries: readonly T[], keysOf: (entry: T) => readonly string[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const entry of entries) {
-    for (const key of new Set(keysOf(entry))) groups.set(key, [...(groups.get(key) ?? []), entry]);
+    for (const key of new Set(keysOf(entry))) {
+      const group = groups.get(key);
+      if (group) group.push(entry);
+      else groups.set(key, [entry]);
+    }
   }
   return groups;
 }

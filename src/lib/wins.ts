@@ -9,7 +9,11 @@ export interface WinsOfMonth {
 /** Months newest first, each with its wins; expects wins already sorted newest first. */
 export function groupWinsByMonth(wins: readonly Win[]): WinsOfMonth[] {
   const months = new Map<string, Win[]>();
-  for (const win of wins) months.set(win.data.month, [...(months.get(win.data.month) ?? []), win]);
+  for (const win of wins) {
+    const month = months.get(win.data.month);
+    if (month) month.push(win);
+    else months.set(win.data.month, [win]);
+  }
   return [...months.entries()].sort(([a], [b]) => b.localeCompare(a)).map(([month, monthWins]) => ({ month, wins: monthWins }));
 }
 

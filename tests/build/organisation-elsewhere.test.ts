@@ -103,8 +103,15 @@ describe('a content folder outside src/, built under /it/', () => {
     expect(page('people/layla-haddad')).toMatch(/<img[^>]+src="\/it\/_astro\/layla-haddad\.[^"]+\.webp"[^>]+alt="ليلى حداد"/);
   });
 
-  it('dates pages in the organisation\'s locale', () => {
-    expect(page('wins')).toContain('September 2026');
+  it("shows the organisation's logo and accent colour from site.yaml on every page", () => {
+    const home = page('');
+    expect(home).toMatch(/<a class="brand" href="\/it\/"[^>]*><img src="\/it\/_astro\/logo\.[^"]+\.svg"/);
+    expect(home).toContain('style="--accent: #7a1f5c"');
+    expect(home).toContain('<title>Fjordline IT</title>');
+  });
+
+  it("dates pages in the organisation's locale and builds without warnings", () => {
+    expect(page('stories/a-day-in-the-kitchens')).toContain('20. Oktober 2026');
     expect(buildOutput).not.toMatch(/\[WARN\]/);
   });
 });
