@@ -8,6 +8,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { SchemaContext } from 'astro/content/config';
 import { contentFolder, siteConfigFile } from './content-folder.ts';
 import { ContentError, type ContentProblem } from './content-problems.ts';
+import { imagesAsPaths } from '../schemas/fields.ts';
 import { lineOfField, problemsFromSchemaIssues } from './schema-problems.ts';
 import { closestMatch } from './closest-match.ts';
 
@@ -47,8 +48,6 @@ export function findStrayFiles(folder: string, collection: string, entryExtensio
 
 type EntrySchema = z.ZodType | ((context: SchemaContext) => z.ZodType);
 
-/** Image fields checked as plain paths: enough to describe every other field's problem. */
-const PATHS_FOR_IMAGES = { image: () => z.string() } as unknown as SchemaContext;
 
 /**
  * Astro stops at the first entry that fails its schema; this keeps validating the rest of the
@@ -60,7 +59,7 @@ function collectingParseData(
   imageFields: readonly string[],
   problems: ContentProblem[],
 ): LoaderContext['parseData'] {
-  const plainSchema = typeof schema === 'function' ? schema(PATHS_FOR_IMAGES) : schema;
+  const plainSchema = typeof schema === 'function' ? schema(imagesAsPaths) : schema;
   return async (props) => {
     const file = props.filePath ? path.resolve(props.filePath) : `${context.collection}/${props.id}`;
     const missingImages = imageFields.flatMap((field) => findMissingImage(file, field, props.data[field]) ?? []);

@@ -1,6 +1,13 @@
 /** Field builders shared by every collection schema, each carrying an error message that says how to fix it. */
 import { z } from 'astro/zod';
+import type { SchemaContext } from 'astro/content/config';
 import { closestMatch } from '../lib/closest-match.ts';
+
+/**
+ * A schema context whose image fields stay the path that was written. Outside Astro's image
+ * pipeline (checks, docs, tests) that is all there is to validate.
+ */
+export const imagesAsPaths = { image: () => z.string() } as unknown as SchemaContext;
 
 /** zod 4 lets a schema own its message; an absent field gets "is required" rather than a type error. */
 function messages(expected: string, example: string) {

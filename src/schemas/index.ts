@@ -1,4 +1,5 @@
 /** Every collection's schema, the public content contract (documented in docs/content-model.md). */
+export { imagesAsPaths } from './fields.ts';
 export { personSchema, MAX_ASK_ME_ABOUT } from './people.ts';
 export { teamSchema } from './teams.ts';
 export { departmentSchema } from './departments.ts';

@@ -3,17 +3,15 @@ import { z } from 'astro/zod';
 import {
   departmentSchema,
   glossarySchema,
+  imagesAsPaths,
   personSchema,
   storySchema,
   strategySchema,
   teamSchema,
   winSchema,
 } from '../../src/schemas/index.ts';
-import type { SchemaContext } from 'astro/content/config';
 import { buildOrganisation, type Collections } from '../../src/lib/organisation.ts';
 
-/** Tests have no image pipeline; a photo stays the path it was written as. */
-export const plainImages = { image: () => z.string() } as unknown as SchemaContext;
 
 type Raw = Record<string, unknown>;
 
@@ -21,7 +19,7 @@ function entry<const C extends string, T>(collection: C, schema: z.ZodType<T>, i
   return { id, collection, filePath: `src/content/${collection}/${id}.md`, data: schema.parse(raw), body: '' };
 }
 
-export const person = (id: string, raw: Raw) => entry('people', personSchema(plainImages), id, { role: 'Engineer', team: 'platform', ...raw });
+export const person = (id: string, raw: Raw) => entry('people', personSchema(imagesAsPaths), id, { role: 'Engineer', team: 'platform', ...raw });
 export const team = (id: string, raw: Raw) => entry('teams', teamSchema, id, { mission: 'We keep things running.', lead: 'ada', ...raw });
 export const department = (id: string, raw: Raw) => entry('departments', departmentSchema, id, { head: 'Someone', summary: 'Does things.', ...raw });
 export const pillar = (id: string, raw: Raw) =>
@@ -30,7 +28,7 @@ export const win = (id: string, raw: Raw) =>
   entry('wins', winSchema, id, { goal: 'G', departments: ['finance'], people: ['ada'], outcomes: [{ metric: 'm', after: 1 }], ...raw });
 export const term = (id: string, raw: Raw) => entry('glossary', glossarySchema, id, { definition: 'D', ...raw });
 export const story = (id: string, raw: Raw) =>
-  entry('stories', storySchema(plainImages), id, { summary: 'S', kind: 'news', date: '2026-01-01', ...raw });
+  entry('stories', storySchema(imagesAsPaths), id, { summary: 'S', kind: 'news', date: '2026-01-01', ...raw });
 
 export const site = {
   url: 'https://intranet.example.com',

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { glossarySchema, personSchema, storySchema, winSchema } from '../../src/schemas/index.ts';
-import { plainImages } from './factories.ts';
+import { glossarySchema, imagesAsPaths, personSchema, storySchema, winSchema } from '../../src/schemas/index.ts';
 
-const people = personSchema(plainImages);
+const people = personSchema(imagesAsPaths);
 const validPerson = { name: 'Ada Okafor', role: 'Service Desk Analyst', team: 'service-desk' };
 
 /** The messages a contributor would read, keyed by the field path. */
@@ -42,7 +41,7 @@ describe('content schema messages', () => {
 
   it('lists the allowed values of an enumeration', () => {
     const story = { title: 'T', summary: 'S', date: '2026-01-05', kind: 'feature' };
-    expect(problemsOf(storySchema(plainImages), story).kind).toBe(
+    expect(problemsOf(storySchema(imagesAsPaths), story).kind).toBe(
       'must be one of: spotlight, day-in-the-life, explainer, news, found "feature"',
     );
   });
