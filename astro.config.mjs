@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { readSiteAddress } from './src/lib/site-address.ts';
 import { quietKnownWarnings } from './src/integrations/known-warnings.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { commsMdxProcessor, contributorMarkdownProcessor } from './src/integrations/markdown-processors.ts';
 
 const { url, base } = readSiteAddress();
@@ -14,6 +15,6 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   markdown: { processor: contributorMarkdownProcessor() },
-  integrations: [mdx({ processor: commsMdxProcessor() }), react(), sitemap(), quietKnownWarnings()],
+  integrations: [mdx({ processor: commsMdxProcessor() }), react(), sitemap(), searchIndex(), quietKnownWarnings()],
   devToolbar: { enabled: false },
 });

@@ -24,3 +24,13 @@ export function avatarColourFor(id: string): string {
   for (const char of id) hash = (hash * 31 + char.codePointAt(0)!) >>> 0;
   return AVATAR_COLOURS[hash % AVATAR_COLOURS.length]!;
 }
+
+function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.codePointAt(0)};`);
+}
+
+/** A standalone initials avatar, for places that need an image file (search results, feeds). */
+export function initialsAvatarSvg(name: string, id: string): string {
+  const initials = escapeXml(initialsOf(name));
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="96" height="96" viewBox="0 0 96 96" role="img" aria-label="${escapeXml(name)}"><circle cx="48" cy="48" r="48" fill="${avatarColourFor(id)}"/><text x="48" y="49" dominant-baseline="middle" text-anchor="middle" font-family="system-ui, sans-serif" font-size="36" font-weight="700" fill="#fff">${initials}</text></svg>`;
+}

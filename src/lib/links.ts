@@ -25,6 +25,9 @@ export function createLinks(base: string) {
     term: (id: string) => page('glossary', id),
     stories: () => page('stories'),
     story: (id: string) => page('stories', id),
+    search: () => page('search'),
+    /** The page Pagefind's script and index are served from. */
+    searchBundle: () => `${root}pagefind/`,
     feed: () => `${root}rss.xml`,
     /** A file under public/ or the build output, e.g. `favicon.svg`. */
     asset: (file: string) => `${root}${file.replace(/^\/+/, '')}`,

@@ -1,0 +1,134 @@
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES, PROJECT_ROOT, buildSite, temporaryFolder } from '../build/build-site.ts';
+import { launchChromium } from './browser.ts';
+import { serveStatic, type StaticSite } from './static-server.ts';
+
+let browser: Browser;
+let demo: StaticSite;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  demo = await serveStatic(path.join(PROJECT_ROOT, 'dist'));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+async function openPage(url: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+const resultTitles = (page: Page) => page.locator('.search-result-link').allTextContents();
+
+// Playwright's own waiting rather than expect.poll, whose timer in vitest 5 can outlive a passing test and fail it later.
+const waitForResults = (page: Page, atLeast = 1) =>
+  page.waitForFunction((count) => document.querySelectorAll('.search-result').length >= count, atLeast);
+
+describe('searching in a browser', () => {
+  it('shows results as you type, narrows them with a facet, and follows a result', async () => {
+    const page = await openPage(demo.url('search/'));
+    await page.getByLabel('Search people, teams, strategy, wins, words and stories').fill('warehouse');
+    await waitForResults(page, 4);
+    const before = await page.locator('.search-result').count();
+
+    await page.getByRole('group', { name: 'Type' }).getByLabel(/^Person/).check();
+    await page.waitForFunction((count) => document.querySelectorAll('.search-result').length < count, before);
+    const types = await page.locator('.search-type').allTextContents();
+    expect(new Set(types)).toEqual(new Set(['Person']));
+    expect(page.url()).toContain('type=Person');
+
+    const first = page.locator('.search-result-link').first();
+    const name = await first.textContent();
+    await first.click();
+    await page.waitForURL(/\/people\/[^/]+\/$/);
+    expect(await page.locator('h1').textContent()).toBe(name);
+    await page.context().close();
+  });
+
+  it('shows the results of a shared ?q= link as soon as the page loads', async () => {
+    const page = await openPage(demo.url('search/?q=service%20level%20agreement'));
+    await waitForResults(page);
+    expect(await resultTitles(page)).toContain('SLA');
+    expect(await page.getByLabel('Search people, teams, strategy, wins, words and stories').inputValue()).toBe('service level agreement');
+    expect(await page.getByRole('status').textContent()).toMatch(/results? for “service level agreement”/);
+    await page.context().close();
+  });
+
+  it('is usable from the keyboard: / focuses the box, arrows move through results, Enter opens one', async () => {
+    const page = await openPage(demo.url('search/?q=payroll'));
+    await waitForResults(page, 2);
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const second = await page.evaluate(() => document.activeElement?.textContent);
+    expect(second).toBe((await resultTitles(page))[1]);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+    await page.keyboard.press('ArrowDown');
+    const target = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(target);
+    await page.context().close();
+  });
+
+  it('sends the header search box to the search page, which says search needs JavaScript when it is off', async () => {
+    const page = await openPage(demo.url('glossary/'), { javaScriptEnabled: false });
+    await page.getByLabel('Search the site').fill('month-end');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL(/\/search\/\?q=month-end$/);
+    expect(await page.locator('main').textContent()).toContain('Search needs JavaScript');
+    await page.context().close();
+  });
+
+  it('loads no JavaScript on a content page until search is used', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.goto(demo.url('people/li-jing/'));
+    await page.waitForLoadState('networkidle');
+    expect(scripts).toEqual([]);
+    expect(await page.locator('script').count()).toBe(0);
+    await page.getByLabel('Search the site').fill('laptop');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=laptop$/);
+    await waitForResults(page);
+    expect(scripts.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    await context.close();
+  });
+});
+
+describe('searching a site served under a base path', () => {
+  let site: StaticSite;
+
+  beforeAll(async () => {
+    const dist = path.join(temporaryFolder('search-base'), 'dist');
+    const result = await buildSite(path.join(FIXTURES, 'org-elsewhere'), dist, { ONE_TEAM_BASE: '/it/' });
+    expect(result.code, result.output).toBe(0);
+    site = await serveStatic(dist, '/it/');
+  }, 120_000);
+
+  afterAll(() => site?.close());
+
+  it('finds pages and links to them under the base path', async () => {
+    const page = await openPage(site.url('search/?q=tablets'));
+    await waitForResults(page);
+    expect(await page.locator('.search-result-link').first().getAttribute('href')).toMatch(/^\/it\//);
+    await page.locator('.search-result-link').first().click();
+    await page.waitForURL(/\/it\/(wins|strategy|people|stories)\//);
+    expect(await page.title()).not.toMatch(/not found/i);
+    await page.context().close();
+  });
+});
