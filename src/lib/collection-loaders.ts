@@ -14,6 +14,9 @@ import { closestMatch } from './closest-match.ts';
 
 const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg']);
 
+/** Photos and covers are resized into several sizes; SVG cannot be, and a contributor's SVG could carry a script. */
+export const PHOTO_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif'] as const;
+
 function filesBelow(folder: string): string[] {
   if (!fs.existsSync(folder)) return [];
   return fs
@@ -48,6 +51,9 @@ export function findStrayFiles(folder: string, collection: string, entryExtensio
 
 type EntrySchema = z.ZodType | ((context: SchemaContext) => z.ZodType);
 
+/** Image fields of a collection and the file kinds each accepts. */
+type ImageFields = Record<string, readonly string[]>;
+
 
 /**
  * Astro stops at the first entry that fails its schema; this keeps validating the rest of the
@@ -56,13 +62,13 @@ type EntrySchema = z.ZodType | ((context: SchemaContext) => z.ZodType);
 function collectingParseData(
   context: LoaderContext,
   schema: EntrySchema,
-  imageFields: readonly string[],
+  imageFields: ImageFields,
   problems: ContentProblem[],
 ): LoaderContext['parseData'] {
   const plainSchema = typeof schema === 'function' ? schema(imagesAsPaths) : schema;
   return async (props) => {
     const file = props.filePath ? path.resolve(props.filePath) : `${context.collection}/${props.id}`;
-    const missingImages = imageFields.flatMap((field) => findMissingImage(file, field, props.data[field]) ?? []);
+    const missingImages = Object.entries(imageFields).flatMap(([field, extensions]) => findImageProblem(file, field, props.data[field], extensions) ?? []);
     if (missingImages.length) {
       problems.push(...missingImages);
       return props.data;
@@ -82,14 +88,33 @@ function collectingParseData(
   };
 }
 
-/** An image field naming a file that is not there, with the closest image file in that folder as the fix. */
-export function findMissingImage(entryFile: string, field: string, value: unknown): ContentProblem | undefined {
+/**
+ * An image field naming a file that is not there or is of a kind the field does not take,
+ * with the closest image file in that folder as the fix.
+ */
+export function findImageProblem(
+  entryFile: string,
+  field: string,
+  value: unknown,
+  extensions: readonly string[] = [...IMAGE_EXTENSIONS],
+): ContentProblem | undefined {
   if (typeof value !== 'string' || /^[a-z]+:/i.test(value) || value.startsWith('/')) return undefined;
   const folder = path.dirname(entryFile);
+  const lineOf = () => (fs.existsSync(entryFile) ? lineOfField(fs.readFileSync(entryFile, 'utf8'), field) : undefined);
+  const extension = path.extname(value).toLowerCase();
+  if (!extensions.includes(extension)) {
+    const line = lineOf();
+    return {
+      file: entryFile,
+      ...(line ? { line } : {}),
+      field,
+      message: `"${value}" is a ${extension || 'file without an extension'}, this field takes ${extensions.join(', ')} → save the picture as JPEG or PNG`,
+    };
+  }
   if (fs.existsSync(path.resolve(folder, value))) return undefined;
   const images = fs.readdirSync(folder).filter((name) => IMAGE_EXTENSIONS.has(path.extname(name).toLowerCase()));
   const suggestion = closestMatch(path.basename(value), images);
-  const line = fs.existsSync(entryFile) ? lineOfField(fs.readFileSync(entryFile, 'utf8'), field) : undefined;
+  const line = lineOf();
   return {
     file: entryFile,
     ...(line ? { line } : {}),
@@ -107,7 +132,7 @@ export function collectionLoader(
   collection: string,
   entryExtensions: readonly ('.md' | '.mdx')[],
   schema: EntrySchema,
-  imageFields: readonly string[] = [],
+  imageFields: ImageFields = {},
 ): Loader {
   const folder = path.join(contentFolder(), collection);
   const names = entryExtensions.map((e) => e.slice(1));
@@ -131,7 +156,7 @@ export function siteConfigLoader(): Loader {
     name: 'one-team:site',
     load: async ({ store, parseData }) => {
       const raw = (yaml.load(fs.readFileSync(file, 'utf8')) ?? {}) as Record<string, unknown>;
-      const missingLogo = findMissingImage(file, 'logo', raw.logo);
+      const missingLogo = findImageProblem(file, 'logo', raw.logo);
       if (missingLogo) throw new ContentError([missingLogo]);
       const data = await parseData({ id: 'site', data: raw, filePath: file });
       store.clear();

@@ -84,3 +84,14 @@ describe('a build with a missing photo', () => {
     expect(output).toMatch(/people\/layla-haddad\.md:5 {2}photo {2}"\.\/layla\.jpg" is not a file beside layla-haddad\.md → .*\(images there: layla-haddad\.jpg\)/);
   });
 });
+
+describe('a build with an SVG photo', () => {
+  it('refuses it, since an SVG can carry a script and cannot be resized', async () => {
+    const { code, output } = await buildBroken((c) => {
+      fs.writeFileSync(path.join(c, 'people/sam-lee.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+      edit(path.join(c, 'people/sam-lee.md'), (t) => t.replace('team: core-it', 'team: core-it\nphoto: ./sam-lee.svg'));
+    });
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/people\/sam-lee\.md:5 {2}photo {2}"\.\/sam-lee\.svg" is a \.svg, this field takes \.jpg, \.jpeg, \.png, \.webp, \.avif → save the picture as JPEG or PNG/);
+  });
+});
