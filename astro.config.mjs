@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { readSiteAddress } from './src/lib/site-address.ts';
 import { quietKnownWarnings } from './src/integrations/known-warnings.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { socialCards } from './src/integrations/social-cards.ts';
 import { commsMdxProcessor, contributorMarkdownProcessor } from './src/integrations/markdown-processors.ts';
 
 const { url, base } = readSiteAddress();
@@ -15,6 +16,6 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   markdown: { processor: contributorMarkdownProcessor() },
-  integrations: [mdx({ processor: commsMdxProcessor() }), react(), sitemap(), searchIndex(), quietKnownWarnings()],
+  integrations: [mdx({ processor: commsMdxProcessor() }), react(), sitemap(), searchIndex(), socialCards(), quietKnownWarnings()],
   devToolbar: { enabled: false },
 });

@@ -1,0 +1,143 @@
+/**
+ * What each page's social card says: plain data, derived once from the organisation, that the card
+ * designs draw and the cache hashes. Every page links to the card at `cardPath(spec)`.
+ */
+import type { Department, GlossaryTerm, Organisation, Person, StrategyPillar, Story, Team, Win } from '../organisation.ts';
+import { formatDay, formatMonth } from '../dates.ts';
+import { avatarColourFor, initialsOf } from '../avatar.ts';
+import { storyKindLabel } from '../labels.ts';
+import { describeOutcomeChange } from '../wins.ts';
+
+interface CardBase {
+  /** Where the PNG is written, relative to the site root, e.g. `cards/people/ada-okafor.png`. */
+  path: string;
+  /** The card's text for screen readers and link previews (og:image:alt). */
+  alt: string;
+  siteTitle: string;
+  accent: string;
+}
+
+export type CardSpec =
+  | (CardBase & { kind: 'site'; title: string; description: string })
+  | (CardBase & {
+      kind: 'person';
+      name: string;
+      role: string;
+      team: string;
+      initials: string;
+      avatarColour: string;
+      /** Site-relative path of a square JPEG of the photo in the built site, when the person has one. */
+      photo?: string;
+    })
+  | (CardBase & { kind: 'win'; title: string; metric?: string; change?: string; month: string; departments: string[] })
+  | (CardBase & { kind: 'strategy'; title: string; summary: string; order: number })
+  | (CardBase & { kind: 'glossary'; term: string; definition: string })
+  | (CardBase & { kind: 'story'; title: string; summary: string; label: string })
+  | (CardBase & { kind: 'department'; name: string; summary: string; partners: number; wins: number })
+  | (CardBase & { kind: 'team'; name: string; mission: string; members: number });
+
+export type CardKind = CardSpec['kind'];
+
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+export const CARDS_FOLDER = 'cards';
+
+/** Card files are named by entry id, which may be in any script; the URL encodes it. */
+function cardFile(collection: string, id: string): string {
+  return `${CARDS_FOLDER}/${collection}/${id}.png`;
+}
+
+function base(org: Organisation, path: string, alt: string): CardBase {
+  return { path, alt, siteTitle: org.site.title, accent: org.site.accent };
+}
+
+export function siteCard(org: Organisation): CardSpec {
+  return { ...base(org, `${CARDS_FOLDER}/site.png`, `${org.site.title}: ${org.site.description}`), kind: 'site', title: org.site.title, description: org.site.description };
+}
+
+export function personCard(org: Organisation, person: Person, photo?: string): CardSpec {
+  const team = org.team(person.data.team).data.name;
+  return {
+    ...base(org, cardFile('people', person.id), `${person.data.name}, ${person.data.role}, ${team}`),
+    kind: 'person',
+    name: person.data.name,
+    role: person.data.role,
+    team,
+    initials: initialsOf(person.data.name),
+    avatarColour: avatarColourFor(person.id),
+    ...(photo ? { photo } : {}),
+  };
+}
+
+export function winCard(org: Organisation, win: Win): CardSpec {
+  const headline = win.data.outcomes[0];
+  const month = formatMonth(win.data.month, org.site.locale);
+  const change = headline ? describeOutcomeChange(headline) : undefined;
+  return {
+    ...base(org, cardFile('wins', win.id), `${win.data.title}${headline ? `: ${headline.metric} ${change}` : ''}, ${month}`),
+    kind: 'win',
+    title: win.data.title,
+    ...(headline ? { metric: headline.metric, change } : {}),
+    month,
+    departments: win.data.departments.map((id) => org.department(id).data.name),
+  };
+}
+
+export function strategyCard(org: Organisation, pillar: StrategyPillar): CardSpec {
+  return {
+    ...base(org, cardFile('strategy', pillar.id), `Strategy: ${pillar.data.title}. ${pillar.data.summary}`),
+    kind: 'strategy',
+    title: pillar.data.title,
+    summary: pillar.data.summary,
+    order: pillar.data.order,
+  };
+}
+
+export function glossaryCard(org: Organisation, term: GlossaryTerm): CardSpec {
+  return { ...base(org, cardFile('glossary', term.id), `${term.data.term}: ${term.data.definition}`), kind: 'glossary', term: term.data.term, definition: term.data.definition };
+}
+
+export function storyCard(org: Organisation, story: Story): CardSpec {
+  return {
+    ...base(org, cardFile('stories', story.id), `${story.data.title}. ${story.data.summary}`),
+    kind: 'story',
+    title: story.data.title,
+    summary: story.data.summary,
+    label: `${storyKindLabel(story.data.kind)} · ${formatDay(story.data.date, org.site.locale)}`,
+  };
+}
+
+export function departmentCard(org: Organisation, department: Department): CardSpec {
+  return {
+    ...base(org, cardFile('departments', department.id), `${department.data.name}: ${department.data.summary}`),
+    kind: 'department',
+    name: department.data.name,
+    summary: department.data.summary,
+    partners: org.peopleServing(department.id).length,
+    wins: org.winsForDepartment(department.id).length,
+  };
+}
+
+export function teamCard(org: Organisation, team: Team): CardSpec {
+  return {
+    ...base(org, cardFile('teams', team.id), `${team.data.name}: ${team.data.mission}`),
+    kind: 'team',
+    name: team.data.name,
+    mission: team.data.mission,
+    members: org.membersOf(team.id).length,
+  };
+}
+
+/** Every card the site needs; `photoOf` gives the built photo a person's card shows, if any. */
+export function cardsForOrganisation(org: Organisation, photoOf: (person: Person) => string | undefined): CardSpec[] {
+  return [
+    siteCard(org),
+    ...org.people.map((person) => personCard(org, person, photoOf(person))),
+    ...org.wins.map((win) => winCard(org, win)),
+    ...org.strategy.map((pillar) => strategyCard(org, pillar)),
+    ...org.glossary.map((term) => glossaryCard(org, term)),
+    ...org.stories.map((story) => storyCard(org, story)),
+    ...org.departments.map((department) => departmentCard(org, department)),
+    ...org.teams.map((team) => teamCard(org, team)),
+  ];
+}

@@ -1,0 +1,17 @@
+import { getImage } from 'astro:assets';
+import { loadOrganisation } from '../../lib/content.ts';
+import { cardsForOrganisation } from '../../lib/cards/card-specs.ts';
+import { CARD_PHOTO_SIZE } from '../../lib/cards/card-designs.ts';
+import type { Person } from '../../lib/organisation.ts';
+
+/** The list of cards to draw; the card integration reads it after the build and removes it. */
+export async function GET() {
+  const org = await loadOrganisation();
+  const photos = new Map<string, string>();
+  for (const person of org.people.filter((p): p is Person & { data: { photo: NonNullable<Person['data']['photo']> } } => Boolean(p.data.photo))) {
+    const image = await getImage({ src: person.data.photo, width: CARD_PHOTO_SIZE, height: CARD_PHOTO_SIZE, format: 'jpg' });
+    // Site-relative, so the card integration finds the file in the built folder whatever the base path.
+    photos.set(person.id, image.src.slice(import.meta.env.BASE_URL.replace(/\/?$/, '/').length));
+  }
+  return Response.json(cardsForOrganisation(org, (person) => photos.get(person.id)));
+}
