@@ -1,13 +1,14 @@
 /**
  * `npm run bench [-- --people N]`: builds the demo and a generated organisation of N people (5,000 by
- * default), and reports what the build and its search index cost. Figures belong in docs/performance.md.
+ * default) three ways: cold (empty card cache), warm (cache kept), and with cards and search off.
+ * Prints what each costs; the figures belong in docs/performance.md.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeSearchIndex } from '../src/lib/search-index.ts';
+import { readBuildReport, type BuildPhaseFigures } from '../src/lib/build-report.ts';
 import { writeSyntheticOrganisation } from '../src/lib/synthetic-organisation.ts';
 
 const { values } = parseArgs({ options: { people: { type: 'string', default: '5000' } } });
@@ -17,13 +18,9 @@ if (!Number.isInteger(peopleCount) || peopleCount < 1) {
   process.exit(2);
 }
 
-interface Measurement {
-  site: string;
-  pages: number;
-  buildSeconds: number;
-  indexSeconds: number;
-  indexKiB: number;
-  distMiB: number;
+interface BuildRun {
+  seconds: number;
+  phases: Record<string, BuildPhaseFigures>;
 }
 
 function folderBytes(folder: string): number {
@@ -33,46 +30,57 @@ function folderBytes(folder: string): number {
     .reduce((total, entry) => total + fs.statSync(path.join(entry.parentPath, entry.name)).size, 0);
 }
 
-function build(content: string, outDir: string): Promise<number> {
+function build(content: string, outDir: string, env: Record<string, string>): Promise<BuildRun> {
+  const report = path.join(path.dirname(outDir), `report-${Date.now()}.jsonl`);
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, ['scripts/build.ts'], {
       stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, ONE_TEAM_CONTENT: content, ONE_TEAM_OUT_DIR: outDir },
+      env: { ...process.env, ONE_TEAM_CONTENT: content, ONE_TEAM_OUT_DIR: outDir, ONE_TEAM_BUILD_REPORT: report, ...env },
     });
-    child.on('exit', (code) => (code === 0 ? resolve((performance.now() - started) / 1000) : reject(new Error(`the build of ${content} failed`))));
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve({ seconds: (performance.now() - started) / 1000, phases: readBuildReport(report) })
+        : reject(new Error(`the build of ${content} failed`)),
+    );
   });
 }
 
-async function measure(site: string, content: string): Promise<Measurement> {
+async function measure(site: string, content: string) {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'one-team-bench-'));
   const dist = path.join(work, 'dist');
-  process.stderr.write(`building ${site}…\n`);
-  const buildSeconds = await build(content, dist);
-  // Indexing is timed again on its own, on the finished site, so the figure is the indexer's alone.
-  const index = await writeSearchIndex(dist, path.join(work, 'pagefind'));
+  const cache = { ONE_TEAM_CACHE_DIR: path.join(work, 'cache') };
+  process.stderr.write(`${site}: cold build…\n`);
+  const cold = await build(content, dist, cache);
   const pages = fs.readdirSync(dist, { recursive: true }).filter((file) => String(file).endsWith('.html')).length;
-  const measurement = {
-    site,
-    pages,
-    buildSeconds,
-    indexSeconds: index.seconds,
-    indexKiB: index.indexBytes / 1024,
-    distMiB: folderBytes(dist) / 1024 / 1024,
-  };
+  const distMiB = folderBytes(dist) / 1024 / 1024;
+  process.stderr.write(`${site}: warm build…\n`);
+  const warm = await build(content, dist, cache);
+  process.stderr.write(`${site}: build without cards and search…\n`);
+  const bare = await build(content, dist, { ...cache, ONE_TEAM_CARDS: 'off', ONE_TEAM_SEARCH: 'off' });
   fs.rmSync(work, { recursive: true, force: true });
-  return measurement;
+  return { site, pages, distMiB, cold, warm, bare };
 }
 
 const synthetic = path.join(os.tmpdir(), `one-team-synthetic-${peopleCount}`);
 await writeSyntheticOrganisation(synthetic, peopleCount);
 const results = [await measure('demo', path.resolve('src/content')), await measure(`${peopleCount} people`, synthetic)];
 
-console.log(`\nOne Team benchmark, ${os.cpus().length} cores, Node ${process.version}\n`);
-console.log('| site | pages | build s | pages/s | search index s | index KiB | dist MiB |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+const f = (n: number | undefined, digits = 1) => (n === undefined ? '–' : n.toFixed(digits));
+console.log(`\nOne Team benchmark, ${os.availableParallelism()} cores, Node ${process.version}\n`);
+console.log('| site | pages | build s, cold | build s, warm | without cards & search s | cold ÷ bare | warm ÷ bare | pages/s (cold) | dist MiB |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of results) {
   console.log(
-    `| ${r.site} | ${r.pages} | ${r.buildSeconds.toFixed(1)} | ${(r.pages / r.buildSeconds).toFixed(0)} | ${r.indexSeconds.toFixed(2)} | ${r.indexKiB.toFixed(0)} | ${r.distMiB.toFixed(1)} |`,
+    `| ${r.site} | ${r.pages} | ${f(r.cold.seconds)} | ${f(r.warm.seconds)} | ${f(r.bare.seconds)} | ${f(r.cold.seconds / r.bare.seconds, 2)} | ${f(r.warm.seconds / r.bare.seconds, 2)} | ${f(r.pages / r.cold.seconds, 0)} | ${f(r.distMiB)} |`,
+  );
+}
+console.log('\n| site | cards | cold: card s | ms per card | cards/s | KiB per card | warm: card s | search index s | index KiB |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const r of results) {
+  const cards = r.cold.phases.cards;
+  const search = r.cold.phases.search;
+  console.log(
+    `| ${r.site} | ${cards?.cards ?? '–'} | ${f(cards?.seconds, 2)} | ${cards ? f((cards.seconds * 1000) / cards.drawn!, 1) : '–'} | ${cards ? f(cards.drawn! / cards.seconds!, 0) : '–'} | ${cards ? f(cards.bytes! / cards.cards! / 1024, 1) : '–'} | ${f(r.warm.phases.cards?.seconds, 2)} | ${f(search?.seconds, 2)} | ${search ? f(search.indexBytes! / 1024, 0) : '–'} |`,
   );
 }

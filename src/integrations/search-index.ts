@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { writeSearchIndex } from '../lib/search-index.ts';
+import { recordBuildPhase } from '../lib/build-report.ts';
 
 export function searchIndex({ enabled = process.env.ONE_TEAM_SEARCH !== 'off' } = {}): AstroIntegration {
   return {
@@ -13,6 +14,7 @@ export function searchIndex({ enabled = process.env.ONE_TEAM_SEARCH !== 'off' } 
           return;
         }
         const report = await writeSearchIndex(fileURLToPath(dir));
+        recordBuildPhase('search', { ...report });
         logger.info(`indexed ${report.pages} pages in ${report.seconds.toFixed(2)} s (${(report.indexBytes / 1024).toFixed(0)} KiB of index)`);
       },
     },

@@ -9,6 +9,7 @@ import type { AstroIntegration } from 'astro';
 import type { CardSpec } from '../lib/cards/card-specs.ts';
 import { CARD_MANIFEST, cardsEnabled, cardCacheFolder } from '../lib/cards/card-settings.ts';
 import { renderCards } from '../lib/cards/render-cards.ts';
+import { recordBuildPhase } from '../lib/build-report.ts';
 
 export function socialCards(): AstroIntegration {
   return {
@@ -24,6 +25,7 @@ export function socialCards(): AstroIntegration {
           return;
         }
         const report = await renderCards(specs, { siteFolder: site, cacheFolder: cardCacheFolder() });
+        recordBuildPhase('cards', { ...report });
         logger.info(
           `${report.cards} cards in ${report.seconds.toFixed(2)} s: ${report.drawn} drawn on ${report.threads} threads, ${report.fromCache} from the cache, ${(report.bytes / report.cards / 1024).toFixed(1)} KiB each`,
         );

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, buildSite, fileForUrl, htmlFilesIn, temporaryFolder, urlsIn } from './build-site.ts';
 
@@ -108,6 +109,25 @@ describe('a content folder outside src/, built under /it/', () => {
     expect(home).toMatch(/<a class="brand" href="\/it\/"[^>]*><img src="\/it\/_astro\/logo\.[^"]+\.svg"/);
     expect(home).toContain('style="--accent: #7a1f5c"');
     expect(home).toContain('<title>Fjordline IT</title>');
+  });
+
+  it('gives every page a social card: an absolute 1200×630 PNG under the base path, with alt text', async () => {
+    for (const file of htmlFilesIn(dist)) {
+      const html = fs.readFileSync(file, 'utf8');
+      const image = html.match(/<meta property="og:image" content="([^"]+)"/)?.[1];
+      expect(image, file).toMatch(new RegExp(`^${SITE}/it/cards/.+\\.png$`));
+      expect(html, file).toMatch(/<meta property="og:image:alt" content="[^"]+"/);
+      expect(html, file).toContain('<meta name="twitter:card" content="summary_large_image">');
+      expect(html, file).toMatch(/<meta property="og:title" content="[^"]+"/);
+      expect(html, file).toMatch(/<meta property="og:description" content="[^"]+"/);
+      const png = fileForUrl(dist, BASE, new URL(image!).pathname);
+      expect(png, `${file} points at ${image}`).toBeDefined();
+      const { width, height } = await sharp(png!).metadata();
+      expect([width, height]).toEqual([1200, 630]);
+    }
+    expect(page('people/layla-haddad')).toContain('<meta property="og:image:alt" content="ليلى حداد, Head of IT, Core IT">');
+    expect(page('wins/tablets-in-every-kitchen')).toContain(`<meta property="og:image" content="${SITE}/it/cards/wins/tablets-in-every-kitchen.png">`);
+    expect(fs.existsSync(path.join(dist, 'cards/manifest.json'))).toBe(false);
   });
 
   it("dates pages in the organisation's locale and builds without warnings", () => {

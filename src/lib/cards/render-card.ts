@@ -57,11 +57,12 @@ function satoriFonts(subsets: readonly FontSubset[]): SatoriFonts {
   return fonts;
 }
 
-export async function renderCardSvg(spec: CardSpec, photoFile?: string): Promise<string> {
+/** `embedFont: false` keeps text as <text> elements instead of outlines, so tests can read the layout. */
+export async function renderCardSvg(spec: CardSpec, photoFile?: string, { embedFont = true } = {}): Promise<string> {
   const subsets = subsetsForText(cardText(spec));
   const design = cardDesign(spec, photoDataUrl(photoFile));
   design.props.style = { ...design.props.style, fontFamily: subsets.map((s) => `"${s.name}"`).join(', ') };
-  return satori(design as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: satoriFonts(subsets) });
+  return satori(design as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: satoriFonts(subsets), embedFont });
 }
 
 export async function renderCardPng(spec: CardSpec, photoFile?: string): Promise<Buffer> {
