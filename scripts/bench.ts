@@ -66,7 +66,7 @@ const synthetic = path.join(os.tmpdir(), `one-team-synthetic-${peopleCount}`);
 await writeSyntheticOrganisation(synthetic, peopleCount);
 const results = [await measure('demo', path.resolve('src/content')), await measure(`${peopleCount} people`, synthetic)];
 
-const f = (n: number | undefined, digits = 1) => (n === undefined ? '–' : n.toFixed(digits));
+const f = (n: number | undefined, digits = 1) => (n === undefined || Number.isNaN(n) ? '–' : n.toFixed(digits));
 console.log(`\nOne Team benchmark, ${os.availableParallelism()} cores, Node ${process.version}\n`);
 console.log('| site | pages | build s, cold | build s, warm | without cards & search s | cold ÷ bare | warm ÷ bare | pages/s (cold) | dist MiB |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
@@ -81,6 +81,6 @@ for (const r of results) {
   const cards = r.cold.phases.cards;
   const search = r.cold.phases.search;
   console.log(
-    `| ${r.site} | ${cards?.cards ?? '–'} | ${f(cards?.seconds, 2)} | ${cards ? f((cards.seconds * 1000) / cards.drawn!, 1) : '–'} | ${cards ? f(cards.drawn! / cards.seconds!, 0) : '–'} | ${cards ? f(cards.bytes! / cards.cards! / 1024, 1) : '–'} | ${f(r.warm.phases.cards?.seconds, 2)} | ${f(search?.seconds, 2)} | ${search ? f(search.indexBytes! / 1024, 0) : '–'} |`,
+    `| ${r.site} | ${cards?.cards ?? '–'} | ${f(cards?.seconds, 2)} | ${cards ? f((cards.seconds! * 1000) / cards.drawn!, 1) : '–'} | ${cards ? f(cards.drawn! / cards.seconds!, 0) : '–'} | ${cards ? f(cards.bytes! / cards.cards! / 1024, 1) : '–'} | ${f(r.warm.phases.cards?.seconds, 2)} | ${f(search?.seconds, 2)} | ${search ? f(search.indexBytes! / 1024, 0) : '–'} |`,
   );
 }
