@@ -1,23 +1,15 @@
 import { defineCollection } from 'astro:content';
-import { PHOTO_EXTENSIONS, collectionLoader, siteConfigLoader } from './lib/collection-loaders.ts';
-import {
-  departmentSchema,
-  glossarySchema,
-  personSchema,
-  siteSchema,
-  storySchema,
-  strategySchema,
-  teamSchema,
-  winSchema,
-} from './schemas/index.ts';
+import { collectionLoader, siteConfigLoader } from './lib/collection-loaders.ts';
+import { COLLECTIONS } from './lib/collections.ts';
+import { siteSchema } from './schemas/index.ts';
 
 export const collections = {
   site: defineCollection({ loader: siteConfigLoader(), schema: siteSchema }),
-  people: defineCollection({ loader: collectionLoader('people', ['.md'], personSchema, { photo: PHOTO_EXTENSIONS }), schema: personSchema }),
-  teams: defineCollection({ loader: collectionLoader('teams', ['.md'], teamSchema), schema: teamSchema }),
-  departments: defineCollection({ loader: collectionLoader('departments', ['.md', '.mdx'], departmentSchema), schema: departmentSchema }),
-  strategy: defineCollection({ loader: collectionLoader('strategy', ['.md', '.mdx'], strategySchema), schema: strategySchema }),
-  wins: defineCollection({ loader: collectionLoader('wins', ['.md', '.mdx'], winSchema), schema: winSchema }),
-  glossary: defineCollection({ loader: collectionLoader('glossary', ['.md'], glossarySchema), schema: glossarySchema }),
-  stories: defineCollection({ loader: collectionLoader('stories', ['.md', '.mdx'], storySchema, { cover: PHOTO_EXTENSIONS }), schema: storySchema }),
+  people: defineCollection({ loader: collectionLoader('people', COLLECTIONS.people), schema: COLLECTIONS.people.schema }),
+  teams: defineCollection({ loader: collectionLoader('teams', COLLECTIONS.teams), schema: COLLECTIONS.teams.schema }),
+  departments: defineCollection({ loader: collectionLoader('departments', COLLECTIONS.departments), schema: COLLECTIONS.departments.schema }),
+  strategy: defineCollection({ loader: collectionLoader('strategy', COLLECTIONS.strategy), schema: COLLECTIONS.strategy.schema }),
+  wins: defineCollection({ loader: collectionLoader('wins', COLLECTIONS.wins), schema: COLLECTIONS.wins.schema }),
+  glossary: defineCollection({ loader: collectionLoader('glossary', COLLECTIONS.glossary), schema: COLLECTIONS.glossary.schema }),
+  stories: defineCollection({ loader: collectionLoader('stories', COLLECTIONS.stories), schema: COLLECTIONS.stories.schema }),
 };

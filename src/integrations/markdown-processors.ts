@@ -10,8 +10,11 @@ import rehypeExternalLinks from 'rehype-external-links';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 
-/** GitHub's own rules for user HTML: no script, style, iframe, event handlers or javascript:/data: URLs. */
-export const contributorHtmlSchema = defaultSchema;
+/**
+ * GitHub's own rules for user HTML: no script, style, iframe, event handlers or javascript:/data: URLs.
+ * Elements it refuses are unwrapped, keeping their text; for these the text is code, so it goes too.
+ */
+export const contributorHtmlSchema = { ...defaultSchema, strip: [...(defaultSchema.strip ?? []), 'style', 'iframe', 'noscript', 'template'] };
 
 export function contributorMarkdownProcessor() {
   return unified({

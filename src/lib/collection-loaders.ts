@@ -2,58 +2,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { SchemaContext } from 'astro/content/config';
 import { contentFolder, siteConfigFile } from './content-folder.ts';
 import { ContentError, type ContentProblem } from './content-problems.ts';
 import { imagesAsPaths } from '../schemas/fields.ts';
-import { lineOfField, problemsFromSchemaIssues } from './schema-problems.ts';
-import { closestMatch } from './closest-match.ts';
-
-const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg']);
-
-/** Photos and covers are resized into several sizes; SVG cannot be, and a contributor's SVG could carry a script. */
-export const PHOTO_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif'] as const;
-
-function filesBelow(folder: string): string[] {
-  if (!fs.existsSync(folder)) return [];
-  return fs
-    .readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
-    .map((entry) => path.join(entry.parentPath, entry.name));
-}
-
-/** Files in a collection folder that the loader would pass over without a word. */
-export function findStrayFiles(folder: string, collection: string, entryExtensions: readonly string[]): ContentProblem[] {
-  return filesBelow(folder).flatMap((file): ContentProblem[] => {
-    const extension = path.extname(file).toLowerCase();
-    if (entryExtensions.includes(extension) || IMAGE_EXTENSIONS.has(extension)) return [];
-    if (extension === '.mdx' && collection === 'people') {
-      return [
-        {
-          file,
-          field: '',
-          message: `profiles are Markdown, not MDX (MDX can run code) → rename it to ${path.basename(file, extension)}.md and remove any import or JSX`,
-        },
-      ];
-    }
-    return [
-      {
-        file,
-        field: '',
-        message: `is not read: ${collection}/ holds ${entryExtensions.join(' or ')} entries and their images → rename it or move it out of the folder`,
-      },
-    ];
-  });
-}
-
-type EntrySchema = z.ZodType | ((context: SchemaContext) => z.ZodType);
-
-/** Image fields of a collection and the file kinds each accepts. */
-type ImageFields = Record<string, readonly string[]>;
-
+import type { CollectionDefinition } from './collections.ts';
+import { problemsFromSchemaIssues } from './schema-problems.ts';
+import { findImageProblem, findStrayFiles } from './content-files.ts';
 
 /**
  * Astro stops at the first entry that fails its schema; this keeps validating the rest of the
@@ -61,8 +17,7 @@ type ImageFields = Record<string, readonly string[]>;
  */
 function collectingParseData(
   context: LoaderContext,
-  schema: EntrySchema,
-  imageFields: ImageFields,
+  { schema, imageFields, fileRules }: Omit<CollectionDefinition, 'extensions'>,
   problems: ContentProblem[],
 ): LoaderContext['parseData'] {
   const plainSchema = typeof schema === 'function' ? schema(imagesAsPaths) : schema;
@@ -72,6 +27,13 @@ function collectingParseData(
     if (missingImages.length) {
       problems.push(...missingImages);
       return props.data;
+    }
+    if (fileRules && fs.existsSync(file)) {
+      const ruleProblems = fileRules(file, fs.readFileSync(file, 'utf8'));
+      if (ruleProblems.length) {
+        problems.push(...ruleProblems);
+        return props.data;
+      }
     }
     try {
       return await context.parseData(props);
@@ -88,52 +50,9 @@ function collectingParseData(
   };
 }
 
-/**
- * An image field naming a file that is not there or is of a kind the field does not take,
- * with the closest image file in that folder as the fix.
- */
-export function findImageProblem(
-  entryFile: string,
-  field: string,
-  value: unknown,
-  extensions: readonly string[] = [...IMAGE_EXTENSIONS],
-): ContentProblem | undefined {
-  if (typeof value !== 'string' || /^[a-z]+:/i.test(value) || value.startsWith('/')) return undefined;
-  const folder = path.dirname(entryFile);
-  const lineOf = () => (fs.existsSync(entryFile) ? lineOfField(fs.readFileSync(entryFile, 'utf8'), field) : undefined);
-  const extension = path.extname(value).toLowerCase();
-  if (!extensions.includes(extension)) {
-    const line = lineOf();
-    return {
-      file: entryFile,
-      ...(line ? { line } : {}),
-      field,
-      message: `"${value}" is a ${extension || 'file without an extension'}, this field takes ${extensions.join(', ')} → save the picture as JPEG or PNG`,
-    };
-  }
-  if (fs.existsSync(path.resolve(folder, value))) return undefined;
-  const images = fs.readdirSync(folder).filter((name) => IMAGE_EXTENSIONS.has(path.extname(name).toLowerCase()));
-  const suggestion = closestMatch(path.basename(value), images);
-  const line = lineOf();
-  return {
-    file: entryFile,
-    ...(line ? { line } : {}),
-    field,
-    message: `"${value}" is not a file beside ${path.basename(entryFile)} → ${
-      suggestion
-        ? `did you mean "./${suggestion}"?`
-        : `put the image in the same folder and write ./ and its name${images.length ? ` (images there: ${images.slice(0, 5).join(', ')})` : ''}`
-    }`,
-  };
-}
-
 /** Loads `<content folder>/<collection>/**` with the given extensions, after refusing stray files. */
-export function collectionLoader(
-  collection: string,
-  entryExtensions: readonly ('.md' | '.mdx')[],
-  schema: EntrySchema,
-  imageFields: ImageFields = {},
-): Loader {
+export function collectionLoader(collection: string, definition: CollectionDefinition): Loader {
+  const entryExtensions = definition.extensions;
   const folder = path.join(contentFolder(), collection);
   const names = entryExtensions.map((e) => e.slice(1));
   const pattern = names.length === 1 ? `**/*.${names[0]}` : `**/*.{${names.join(',')}}`;
@@ -143,7 +62,7 @@ export function collectionLoader(
     load: async (context) => {
       const problems = findStrayFiles(folder, collection, entryExtensions);
       if (problems.length) throw new ContentError(problems);
-      await inner.load({ ...context, parseData: collectingParseData(context, schema, imageFields, problems) });
+      await inner.load({ ...context, parseData: collectingParseData(context, definition, problems) });
       if (problems.length) throw new ContentError(problems);
     },
   };

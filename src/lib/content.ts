@@ -1,5 +1,7 @@
 /** Loads every collection once per build, checks the references between them, and hands pages the organisation. */
+import fs from 'node:fs';
 import { getCollection, getEntry } from 'astro:content';
+import { withFieldLines } from './schema-problems.ts';
 import { checkContentIntegrity } from './content-integrity.ts';
 import { ContentError } from './content-problems.ts';
 import { buildOrganisation, type Organisation } from './organisation.ts';
@@ -20,7 +22,7 @@ async function loadOrganisationOnce(): Promise<Organisation> {
   ]);
   if (!site) throw new ContentError([{ file: 'site.yaml', field: '', message: 'the site config is missing → create site.yaml at the root of the content folder' }]);
   const problems = checkContentIntegrity({ people, teams, departments, strategy, wins: allWins, glossary, stories: allStories });
-  if (problems.length) throw new ContentError(problems);
+  if (problems.length) throw new ContentError(withFieldLines(problems, (file) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined)));
   return buildOrganisation({
     site: site.data,
     people,

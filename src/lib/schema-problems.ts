@@ -25,3 +25,15 @@ export function problemsFromSchemaIssues(file: string, fileText: string, issues:
     return { file, ...(line ? { line } : {}), field, message: issue.message };
   });
 }
+
+/** Adds the line of the field to problems found without one (references, manager loops), reading each file once. */
+export function withFieldLines<P extends { file: string; line?: number; field: string }>(problems: readonly P[], readFile: (file: string) => string | undefined): P[] {
+  const texts = new Map<string, string | undefined>();
+  return problems.map((problem) => {
+    if (problem.line || !problem.field) return problem;
+    if (!texts.has(problem.file)) texts.set(problem.file, readFile(problem.file));
+    const text = texts.get(problem.file);
+    const line = text ? lineOfField(text, problem.field.split('.')[0]!) : undefined;
+    return line ? { ...problem, line } : problem;
+  });
+}

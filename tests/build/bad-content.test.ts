@@ -55,7 +55,7 @@ describe('a build of broken content', () => {
   it('fails on a reference to a missing entry, suggesting the closest id', async () => {
     const { code, output } = await buildBroken((c) => edit(path.join(c, 'people/sam-lee.md'), (t) => t.replace('team: core-it', 'team: core-itt')));
     expect(code).not.toBe(0);
-    expect(output).toMatch(/people\/sam-lee\.md {2}team {2}"core-itt" is not in teams\/ → did you mean "core-it"\?/);
+    expect(output).toMatch(/people\/sam-lee\.md:4 {2}team {2}"core-itt" is not in teams\/ → did you mean "core-it"\?/);
   });
 
   it('fails on a manager cycle', async () => {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normaliseBase, readSiteAddress } from '../../src/lib/site-address.ts';
-import { findStrayFiles } from '../../src/lib/collection-loaders.ts';
+import { findStrayFiles } from '../../src/lib/content-files.ts';
 
 function siteFile(yaml: string): string {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'one-team-site-')), 'site.yaml');

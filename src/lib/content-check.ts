@@ -1,0 +1,142 @@
+/**
+ * Checks a whole content folder without building the site, and returns every problem at once:
+ * the contract `npm run check` enforces before a pull request is merged.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { slug } from 'github-slugger';
+import sharp from 'sharp';
+import { imagesAsPaths, siteSchema } from '../schemas/index.ts';
+import { COLLECTIONS, type CollectionDefinition, type CollectionName } from './collections.ts';
+import { findImageProblem, findStrayFiles } from './content-files.ts';
+import { checkContentIntegrity, type CheckedEntry } from './content-integrity.ts';
+import type { ContentProblem } from './content-problems.ts';
+import { lineOfField, problemsFromSchemaIssues, withFieldLines } from './schema-problems.ts';
+import { siteConfigFile } from './content-folder.ts';
+
+export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+export const MAX_PHOTO_PIXELS = 4000;
+
+/** The id Astro gives an entry: its file name without extension, as a slug ("Ada Okafor.md" → "ada-okafor"). */
+export function entryIdOf(fileName: string): string {
+  return slug(fileName.replace(/\.[^.]+$/, ''));
+}
+
+interface Frontmatter {
+  data: Record<string, unknown>;
+  text: string;
+}
+
+/** Reads the YAML between the opening `---` lines, the way Astro does (js-yaml). */
+export function readFrontmatter(file: string, text: string): Frontmatter | ContentProblem {
+  const match = text.match(/^---\r?\n([\s\S]*?)\r?\n---\s*(\r?\n|$)/);
+  if (!match) {
+    return { file, line: 1, field: '', message: 'has no frontmatter → start the file with a line of ---, the fields, and another line of ---' };
+  }
+  try {
+    const data = yaml.load(match[1]!) ?? {};
+    if (typeof data !== 'object' || Array.isArray(data)) {
+      return { file, line: 2, field: '', message: 'the frontmatter is not a list of fields → write one "field: value" per line' };
+    }
+    return { data: data as Record<string, unknown>, text };
+  } catch (error) {
+    const mark = (error as { mark?: { line: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? String(error);
+    return {
+      file,
+      ...(mark ? { line: mark.line + 2 } : {}),
+      field: '',
+      message: `the frontmatter is not valid YAML (${reason}) → check quotes and indentation; quote text containing ": " or starting with @, # or [`,
+    };
+  }
+}
+
+/** Photos people add by pull request must be real images of a sensible size. */
+export async function findPhotoLimits(entryFile: string, field: string, value: unknown, fileText: string): Promise<ContentProblem[]> {
+  if (typeof value !== 'string') return [];
+  const photo = path.resolve(path.dirname(entryFile), value);
+  if (!fs.existsSync(photo)) return [];
+  const line = lineOfField(fileText, field);
+  const at = { file: entryFile, ...(line ? { line } : {}), field };
+  const bytes = fs.statSync(photo).size;
+  if (bytes > MAX_PHOTO_BYTES) {
+    return [{ ...at, message: `"${value}" is ${(bytes / 1024 / 1024).toFixed(1)} MB, at most 5 MB is allowed → export it smaller (800 × 800 pixels is plenty)` }];
+  }
+  try {
+    const { width = 0, height = 0 } = await sharp(photo).metadata();
+    if (Math.max(width, height) > MAX_PHOTO_PIXELS) {
+      return [{ ...at, message: `"${value}" is ${width} × ${height} pixels, at most ${MAX_PHOTO_PIXELS} on a side → resize it (800 × 800 is plenty)` }];
+    }
+  } catch {
+    return [{ ...at, message: `"${value}" is not an image that can be read → save it again as JPEG or PNG` }];
+  }
+  return [];
+}
+
+async function checkSiteConfig(folder: string): Promise<ContentProblem[]> {
+  const file = siteConfigFile(folder);
+  if (!fs.existsSync(file)) return [{ file, field: '', message: 'the site config file is missing → create site.yaml at the root of the content folder' }];
+  const text = fs.readFileSync(file, 'utf8');
+  try {
+    const parsed = siteSchema(imagesAsPaths).safeParse(yaml.load(text) ?? {});
+    const logo = findImageProblem(file, 'logo', (yaml.load(text) as Record<string, unknown> | null)?.logo);
+    return [...(parsed.success ? [] : problemsFromSchemaIssues(file, text, parsed.error.issues)), ...(logo ? [logo] : [])];
+  } catch (error) {
+    return [{ file, field: '', message: `is not valid YAML (${(error as { reason?: string }).reason ?? String(error)}) → check quotes and indentation` }];
+  }
+}
+
+async function checkCollection(folder: string, name: CollectionName, entries: CheckedEntry[]): Promise<ContentProblem[]> {
+  const definition: CollectionDefinition = COLLECTIONS[name];
+  const { extensions, schema, imageFields } = definition;
+  const collectionFolder = path.join(folder, name);
+  if (!fs.existsSync(collectionFolder)) return [];
+  const problems = findStrayFiles(collectionFolder, name, extensions);
+  const plainSchema = typeof schema === 'function' ? schema(imagesAsPaths) : schema;
+  const filesById = new Map<string, string[]>();
+
+  const files = fs
+    .readdirSync(collectionFolder, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && (extensions as readonly string[]).includes(path.extname(entry.name).toLowerCase()))
+    .map((entry) => path.join(collectionFolder, entry.name))
+    .sort();
+  for (const file of files) {
+    const id = entryIdOf(path.basename(file));
+    filesById.set(id, [...(filesById.get(id) ?? []), file]);
+    const text = fs.readFileSync(file, 'utf8');
+    const frontmatter = readFrontmatter(file, text);
+    if ('message' in frontmatter) {
+      problems.push(frontmatter);
+      entries.push({ id, filePath: file, data: {} });
+      continue;
+    }
+    const imageProblems = Object.entries(imageFields).flatMap(([field, kinds]) => findImageProblem(file, field, frontmatter.data[field], kinds) ?? []);
+    problems.push(...imageProblems);
+    if (imageProblems.length === 0) {
+      for (const field of Object.keys(imageFields)) problems.push(...(await findPhotoLimits(file, field, frontmatter.data[field], text)));
+    }
+    problems.push(...(definition.fileRules?.(file, text) ?? []));
+    const parsed = plainSchema.safeParse(frontmatter.data);
+    // An entry with a broken field still exists: references to it are not reported as well.
+    entries.push({ id, filePath: file, data: parsed.success ? (parsed.data as Record<string, unknown>) : frontmatter.data });
+    if (!parsed.success) problems.push(...problemsFromSchemaIssues(file, text, parsed.error.issues));
+  }
+
+  for (const [id, sameId] of filesById) {
+    if (sameId.length < 2) continue;
+    for (const file of sameId) {
+      const others = sameId.filter((other) => other !== file).map((other) => path.basename(other));
+      problems.push({ file, field: '', message: `has the same id "${id}" as ${others.join(', ')} → rename one of them, ids come from file names` });
+    }
+  }
+  return problems;
+}
+
+export async function checkContentFolder(folder: string): Promise<ContentProblem[]> {
+  const entries = Object.fromEntries(Object.keys(COLLECTIONS).map((name) => [name, [] as CheckedEntry[]]));
+  const problems = await checkSiteConfig(folder);
+  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) problems.push(...(await checkCollection(folder, name, entries[name]!)));
+  problems.push(...checkContentIntegrity(entries));
+  return withFieldLines(problems, (file) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined));
+}

@@ -1,0 +1,58 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, PROJECT_ROOT, copyOfFixture } from '../build/build-site.ts';
+
+function run(script: string, args: string[], content: string) {
+  const result = spawnSync(process.execPath, [script, ...args], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, ONE_TEAM_CONTENT: content, NO_COLOR: '1' },
+    encoding: 'utf8',
+    input: '',
+  });
+  return { code: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+describe('npm run check', () => {
+  it('says valid content is valid', () => {
+    const { code, output } = run('scripts/check.ts', [], path.join(FIXTURES, 'org-elsewhere'));
+    expect(code).toBe(0);
+    expect(output).toMatch(/The content in .*org-elsewhere is valid/);
+  });
+
+  it('prints every problem grouped by file and exits non-zero', () => {
+    const content = copyOfFixture('org-elsewhere');
+    const sam = path.join(content, 'people/sam-lee.md');
+    fs.writeFileSync(sam, fs.readFileSync(sam, 'utf8').replace('team: core-it', 'team: core-itt').replace('joined: 2026-10-12', 'joined: soon'));
+    const covers = path.join(content, 'glossary/covers.md');
+    fs.writeFileSync(covers, fs.readFileSync(covers, 'utf8').replace('department: kitchens', 'department: kitchen'));
+    const { code, output } = run('scripts/check.ts', [], content);
+    expect(code).toBe(1);
+    expect(output).toContain('3 problems in the content:');
+    expect(output).toContain(`${path.join(content, 'glossary/covers.md')}:5  department  "kitchen" is not in departments/ → did you mean "kitchens"?`);
+    const samLines = output.split('\n').filter((line) => line.startsWith(sam));
+    expect(samLines).toEqual([
+      `${sam}:4  team  "core-itt" is not in teams/ → did you mean "core-it"?`,
+      `${sam}:6  joined  must be a date written YYYY-MM-DD, found "soon" → e.g. 2021-09-06`,
+    ]);
+  });
+});
+
+describe('npm run new', () => {
+  it('writes a profile from flags that passes the check, and never overwrites one', () => {
+    const content = copyOfFixture('org-elsewhere');
+    const first = run('scripts/new.ts', ['person', 'José Núñez', '--role', 'Service Desk Analyst', '--team', 'core-it'], content);
+    expect(first.output).toContain(`Wrote ${path.relative(PROJECT_ROOT, path.join(content, 'people/jose-nunez.md'))} (id: jose-nunez).`);
+    const second = run('scripts/new.ts', ['person', 'José Núñez', '--role', 'Network Engineer', '--team', 'core-it'], content);
+    expect(second.output).toContain('(id: jose-nunez-2)');
+    expect(fs.readFileSync(path.join(content, 'people/jose-nunez.md'), 'utf8')).toContain('role: "Service Desk Analyst"');
+    expect(run('scripts/check.ts', [], content).code).toBe(0);
+  });
+
+  it('says which fields are missing when nobody is there to answer', () => {
+    const { code, output } = run('scripts/new.ts', ['person', 'Ada Okafor'], copyOfFixture('org-elsewhere'));
+    expect(code).toBe(2);
+    expect(output).toContain('Missing: --role (your job title), --team (your team (a file name in teams/))');
+  });
+});
