@@ -75,5 +75,10 @@ export async function renderCardPng(spec: CardSpec, photoFile?: string): Promise
   // over budget (a photo, a wall of text) is worth the slower palette encoding.
   const truecolour = await pixels().png({ compressionLevel: 3, adaptiveFiltering: false }).toBuffer();
   if (truecolour.length <= CARD_BYTES_BUDGET) return truecolour;
-  return pixels().png({ palette: true, colours: 64, dither: 0.5, effort: 1, compressionLevel: 9 }).toBuffer();
+  let smallest = truecolour;
+  for (const colours of [64, 32, 16]) {
+    smallest = await pixels().png({ palette: true, colours, dither: 0.5, effort: 1, compressionLevel: 9 }).toBuffer();
+    if (smallest.length <= CARD_BYTES_BUDGET) break;
+  }
+  return smallest;
 }
