@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { readSiteAddress } from './src/lib/site-address.ts';
 import { quietKnownWarnings } from './src/integrations/known-warnings.ts';
+import { glossaryLinks } from './src/integrations/glossary-links.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
 import { commsMdxProcessor, contributorMarkdownProcessor } from './src/integrations/markdown-processors.ts';
@@ -16,6 +17,6 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   markdown: { processor: contributorMarkdownProcessor() },
-  integrations: [mdx({ processor: commsMdxProcessor() }), react(), sitemap(), searchIndex(), socialCards(), quietKnownWarnings()],
+  integrations: [mdx({ processor: commsMdxProcessor() }), react(), sitemap(), glossaryLinks(), searchIndex(), socialCards(), quietKnownWarnings()],
   devToolbar: { enabled: false },
 });

@@ -75,12 +75,13 @@ for (const r of results) {
     `| ${r.site} | ${r.pages} | ${f(r.cold.seconds)} | ${f(r.warm.seconds)} | ${f(r.bare.seconds)} | ${f(r.cold.seconds / r.bare.seconds, 2)} | ${f(r.warm.seconds / r.bare.seconds, 2)} | ${f(r.pages / r.cold.seconds, 0)} | ${f(r.distMiB)} |`,
   );
 }
-console.log('\n| site | cards | cold: card s | ms per card | cards/s | KiB per card | warm: card s | pages indexed | search index s | index KiB |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('\n| site | cards | cold: card s | ms per card | cards/s | KiB per card | warm: card s | search index s | index KiB | glossary terms | pages linked | linking s |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of results) {
   const cards = r.cold.phases.cards;
   const search = r.cold.phases.search;
+  const glossary = r.cold.phases.glossary;
   console.log(
-    `| ${r.site} | ${cards?.cards ?? '–'} | ${f(cards?.seconds, 2)} | ${cards ? f((cards.seconds! * 1000) / cards.drawn!, 1) : '–'} | ${cards ? f(cards.drawn! / cards.seconds!, 0) : '–'} | ${cards ? f(cards.bytes! / cards.cards! / 1024, 1) : '–'} | ${f(r.warm.phases.cards?.seconds, 2)} | ${search?.pages ?? '–'} | ${f(search?.seconds, 2)} | ${search ? f(search.indexBytes! / 1024, 0) : '–'} |`,
+    `| ${r.site} | ${cards?.cards ?? '–'} | ${f(cards?.seconds, 2)} | ${cards ? f((cards.seconds! * 1000) / cards.drawn!, 1) : '–'} | ${cards ? f(cards.drawn! / cards.seconds!, 0) : '–'} | ${cards ? f(cards.bytes! / cards.cards! / 1024, 1) : '–'} | ${f(r.warm.phases.cards?.seconds, 2)} | ${f(search?.seconds, 2)} | ${search ? f(search.indexBytes! / 1024, 0) : '–'} | ${glossary?.terms ?? '–'} | ${glossary?.pages ?? '–'} | ${f(glossary?.seconds, 2)} |`,
   );
 }

@@ -11,9 +11,10 @@ const started = performance.now();
 const problems = await checkContentFolder(folder);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
-if (problems.length) {
-  console.error(formatContentProblems(problems));
+const errors = problems.filter((p) => p.severity !== 'warning');
+if (problems.length) console.error(formatContentProblems(problems));
+if (errors.length) {
   console.error(`\nFix each line above, then run \`npm run check\` again. Every field is described in docs/content-model.md.`);
   process.exit(1);
 }
-console.log(`The content in ${folder} is valid (checked in ${seconds} s).`);
+console.log(`${problems.length ? '\n' : ''}The content in ${folder} is valid (checked in ${seconds} s).`);

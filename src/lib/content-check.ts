@@ -14,6 +14,9 @@ import { checkContentIntegrity, type CheckedEntry } from './content-integrity.ts
 import type { ContentProblem } from './content-problems.ts';
 import { lineOfField, problemsFromSchemaIssues, withFieldLines } from './schema-problems.ts';
 import { siteConfigFile } from './content-folder.ts';
+import { closestMatch } from './closest-match.ts';
+import { explicitTermIds } from './glossary-links.ts';
+import { collidingPhrases } from './glossary-matcher.ts';
 
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 export const MAX_PHOTO_PIXELS = 4000;
@@ -87,7 +90,36 @@ async function checkSiteConfig(folder: string): Promise<ContentProblem[]> {
   }
 }
 
-async function checkCollection(folder: string, name: CollectionName, entries: CheckedEntry[]): Promise<ContentProblem[]> {
+/** `<Term id>` must name a term; aliases two terms share link to only one of them, so they are worth a warning. */
+function checkGlossaryUse(entries: Record<string, CheckedEntry[]>, bodies: Map<string, string>): ContentProblem[] {
+  const glossary = entries.glossary ?? [];
+  const known = new Set(glossary.map((t) => t.id));
+  const problems: ContentProblem[] = [];
+  for (const [file, text] of bodies) {
+    const lines = text.split(/\r?\n/);
+    for (const id of new Set(explicitTermIds(text))) {
+      if (known.has(id)) continue;
+      const line = lines.findIndex((l) => l.includes(`id="${id}"`) || l.includes(`id='${id}'`)) + 1;
+      const suggestion = closestMatch(id, known);
+      problems.push({ file, ...(line ? { line } : {}), field: '<Term id>', message: `"${id}" is not in glossary/ → ${suggestion ? `did you mean "${suggestion}"?` : 'use the file name of a term in glossary/'}` });
+    }
+  }
+  const phrases = glossary.flatMap((t) => [t.data.term, ...((t.data.aliases as string[] | undefined) ?? [])].filter((p): p is string => typeof p === 'string').map((phrase) => ({ termId: t.id, phrase })));
+  for (const { phrase, termIds } of collidingPhrases(phrases)) {
+    const files = glossary.filter((t) => termIds.includes(t.id));
+    for (const term of files) {
+      problems.push({
+        file: term.filePath!,
+        field: 'aliases',
+        severity: 'warning',
+        message: `"${phrase}" also names ${termIds.filter((id) => id !== term.id).join(', ')} → only one of them gets linked; keep the phrase on one term`,
+      });
+    }
+  }
+  return problems;
+}
+
+async function checkCollection(folder: string, name: CollectionName, entries: CheckedEntry[], bodies: Map<string, string>): Promise<ContentProblem[]> {
   const definition: CollectionDefinition = COLLECTIONS[name];
   const { extensions, schema, imageFields } = definition;
   const collectionFolder = path.join(folder, name);
@@ -105,6 +137,7 @@ async function checkCollection(folder: string, name: CollectionName, entries: Ch
     const id = entryIdOf(path.basename(file));
     filesById.set(id, [...(filesById.get(id) ?? []), file]);
     const text = fs.readFileSync(file, 'utf8');
+    if (file.endsWith('.mdx')) bodies.set(file, text);
     const frontmatter = readFrontmatter(file, text);
     if ('message' in frontmatter) {
       problems.push(frontmatter);
@@ -136,7 +169,8 @@ async function checkCollection(folder: string, name: CollectionName, entries: Ch
 export async function checkContentFolder(folder: string): Promise<ContentProblem[]> {
   const entries = Object.fromEntries(Object.keys(COLLECTIONS).map((name) => [name, [] as CheckedEntry[]]));
   const problems = await checkSiteConfig(folder);
-  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) problems.push(...(await checkCollection(folder, name, entries[name]!)));
-  problems.push(...checkContentIntegrity(entries));
+  const bodies = new Map<string, string>();
+  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) problems.push(...(await checkCollection(folder, name, entries[name]!, bodies)));
+  problems.push(...checkContentIntegrity(entries), ...checkGlossaryUse(entries, bodies));
   return withFieldLines(problems, (file) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined));
 }

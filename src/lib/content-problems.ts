@@ -11,6 +11,8 @@ export interface ContentProblem {
   field: string;
   /** What is wrong, ending with "→ how to fix it" where a fix can be named. */
   message: string;
+  /** A warning is worth fixing but does not stop a build or fail `npm run check`. */
+  severity?: 'warning';
 }
 
 export function formatContentProblems(problems: readonly ContentProblem[], cwd = process.cwd()): string {
@@ -28,11 +30,13 @@ export function formatContentProblems(problems: readonly ContentProblem[], cwd =
     .map(([file, fileProblems]) =>
       fileProblems
         .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
-        .map((p) => `${file}${p.line ? `:${p.line}` : ''}  ${p.field ? `${p.field}  ` : ''}${p.message}`)
+        .map((p) => `${file}${p.line ? `:${p.line}` : ''}  ${p.field ? `${p.field}  ` : ''}${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`)
         .join('\n'),
     );
-  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  return `${count} in the content:\n\n${blocks.join('\n\n')}`;
+  const warnings = problems.filter((p) => p.severity === 'warning').length;
+  const errors = problems.length - warnings;
+  const counts = [errors && (errors === 1 ? '1 problem' : `${errors} problems`), warnings && (warnings === 1 ? '1 warning' : `${warnings} warnings`)].filter(Boolean);
+  return `${counts.join(' and ')} in the content:\n\n${blocks.join('\n\n')}`;
 }
 
 /** Thrown when content is invalid; Astro shows its message and hint without a stack trace. */

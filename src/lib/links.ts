@@ -35,5 +35,3 @@ export function createLinks(base: string) {
 }
 
 export type Links = ReturnType<typeof createLinks>;
-
-export const links: Links = createLinks(import.meta.env.BASE_URL);

@@ -3,6 +3,7 @@
  * (a manager's reports, a department's wins, a person's stories) derived once.
  */
 import type { CollectionEntry } from 'astro:content';
+import { glossaryMatcher, termsUsedIn } from './glossary-links.ts';
 
 export type Person = CollectionEntry<'people'>;
 export type Team = CollectionEntry<'teams'>;
@@ -25,6 +26,13 @@ export interface Collections {
 }
 
 export type Organisation = ReturnType<typeof buildOrganisation>;
+
+/** A page that uses a glossary term: where it is listed as a backlink on the term's page. */
+export type TermUse =
+  | { kind: 'story'; entry: Story }
+  | { kind: 'strategy'; entry: StrategyPillar }
+  | { kind: 'win'; entry: Win }
+  | { kind: 'department'; entry: Department };
 
 function indexById<T extends { id: string }>(entries: readonly T[]): Map<string, T> {
   return new Map(entries.map((entry) => [entry.id, entry]));
@@ -79,6 +87,15 @@ export function buildOrganisation(collections: Collections) {
   const termsByDepartment = groupBy(glossary, (g) => (g.data.department ? [g.data.department] : []));
   const strategyByDepartment = groupBy(strategy, (s) => s.data.departments);
 
+  const matcher = glossaryMatcher(glossary);
+  const termUses: TermUse[] = [
+    ...stories.map((entry): TermUse => ({ kind: 'story', entry })),
+    ...strategy.map((entry): TermUse => ({ kind: 'strategy', entry })),
+    ...wins.map((entry): TermUse => ({ kind: 'win', entry })),
+    ...departments.map((entry): TermUse => ({ kind: 'department', entry })),
+  ];
+  const usesByTerm = groupBy(termUses, (use) => [...termsUsedIn(use.entry.body ?? '', matcher, use.entry.data.glossary)]);
+
   /** Looks an id up that integrity checks have already proven to exist. */
   function known<T>(map: Map<string, T>, id: string, collection: string): T {
     const entry = map.get(id);
@@ -125,5 +142,7 @@ export function buildOrganisation(collections: Collections) {
     storiesForDepartment: (departmentId: string) => storiesByDepartment.get(departmentId) ?? [],
     termsForDepartment: (departmentId: string) => termsByDepartment.get(departmentId) ?? [],
     strategyForDepartment: (departmentId: string) => strategyByDepartment.get(departmentId) ?? [],
+    /** Stories, strategy pillars, wins and department pages that use a term, linked or with <Term>. */
+    pagesUsingTerm: (termId: string) => usesByTerm.get(termId) ?? [],
   };
 }

@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { loadOrganisation } from '../lib/content.ts';
 import { feedItems } from '../lib/feed.ts';
-import { links } from '../lib/links.ts';
+import { links } from '../lib/site-links.ts';
 
 export async function GET(context: APIContext) {
   const org = await loadOrganisation();

@@ -1,6 +1,6 @@
 /** departments/<id>.md: a business unit IT works for (not an IT team). */
 import { z } from 'astro/zod';
-import { entryObject, text } from './fields.ts';
+import { entryObject, glossaryLinking, text } from './fields.ts';
 
 export const departmentSchema = entryObject({
   name: text('Finance').describe('The department name. Example: `Finance`'),
@@ -8,6 +8,7 @@ export const departmentSchema = entryObject({
   summary: text('Pays our suppliers and our people, on time.').describe(
     'What the department does, in a sentence or two. Example: `Pays our suppliers and our people, on time.`',
   ),
+  glossary: glossaryLinking(),
 });
 
 export type DepartmentInput = z.input<typeof departmentSchema>;

@@ -115,8 +115,13 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T)
   });
 }
 
-export function flag() {
-  return z.boolean(messages('must be true or false', 'false')).default(false);
+export function flag(byDefault = false) {
+  return z.boolean(messages('must be true or false', String(!byDefault))).default(byDefault);
+}
+
+/** `glossary: false` on a page keeps glossary terms in its text from being linked. */
+export function glossaryLinking() {
+  return flag(true).describe('`false` stops glossary terms in this page\'s text from being linked to the glossary automatically.');
 }
 
 export function email(example = 'ada.okafor@example.com') {

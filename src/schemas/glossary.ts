@@ -1,6 +1,6 @@
 /** glossary/<id>.md: one term of business or IT lingo, with both sides' ways of saying it. */
 import { z } from 'astro/zod';
-import { entryObject, idOf, idsOf, shortText, text, textList } from './fields.ts';
+import { entryObject, flag, idOf, idsOf, shortText, text, textList } from './fields.ts';
 
 export const MAX_DEFINITION_LENGTH = 280;
 
@@ -16,6 +16,7 @@ export const glossarySchema = entryObject({
   itView: text('Response and resolution targets per priority.').optional().describe('How IT says it.'),
   businessView: text('How long until I can work again.').optional().describe('How the business says it.'),
   related: idsOf('glossary').default([]).describe('Related terms: ids of files in `glossary/`. Example: `[incident]`'),
+  autolink: flag(true).describe('`false` stops the term and its aliases from being linked automatically in pages (`<Term>` still links it).'),
 });
 
 export type GlossaryInput = z.input<typeof glossarySchema>;

@@ -1,7 +1,7 @@
 /** stories/<id>.mdx: comms features: spotlights, day-in-the-life deep dives, explainers and news. */
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro/content/config';
-import { calendarDate, entryObject, flag, idsOf, oneOf, text } from './fields.ts';
+import { calendarDate, entryObject, flag, glossaryLinking, idsOf, oneOf, text } from './fields.ts';
 
 export const STORY_KINDS = ['spotlight', 'day-in-the-life', 'explainer', 'news'] as const;
 
@@ -15,6 +15,7 @@ export const storySchema = ({ image }: SchemaContext) =>
     departments: idsOf('departments').default([]).describe('Departments in the story. Example: `[finance]`'),
     cover: image().optional().describe('A cover image beside the file. Example: `./finance-floor.jpg`'),
     draft: flag().describe('`true` keeps it out of the published site (still shown by `npm run dev`).'),
+    glossary: glossaryLinking(),
   });
 
 export type StoryInput = z.input<ReturnType<typeof storySchema>>;

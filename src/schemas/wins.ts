@@ -1,6 +1,6 @@
 /** wins/<id>.mdx: a monthly "goal achieved with IT" case study. */
 import { z } from 'astro/zod';
-import { entryObject, flag, idOf, idsOf, text, yearMonth } from './fields.ts';
+import { entryObject, flag, glossaryLinking, idOf, idsOf, text, yearMonth } from './fields.ts';
 
 const measure = z.union([z.number(), z.string().trim().min(1)], {
   error: (issue) =>
@@ -33,6 +33,7 @@ export const winSchema = entryObject({
     .describe('Measured results (at least one): `metric`, optional `before`, `after`, optional `unit`.'),
   quote: quoteSchema.optional().describe('A business colleague\'s words: `text`, `by`, `role`.'),
   draft: flag().describe('`true` keeps it out of the published site (still shown by `npm run dev`).'),
+  glossary: glossaryLinking(),
 });
 
 export type WinInput = z.input<typeof winSchema>;

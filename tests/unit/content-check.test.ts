@@ -137,6 +137,22 @@ describe('npm run check', () => {
     expect(problems).toEqual([expect.stringMatching(/^people\/sam-lee\.md:3 {4}the frontmatter is not valid YAML \(.*\) → check quotes and indentation/)]);
   });
 
+  it('fails on a <Term id> that is not in the glossary, and warns about an alias two terms share', async () => {
+    const folder = copyOfFixture();
+    edit(path.join(folder, 'stories/a-day-in-the-kitchens.mdx'), (t) => t.replace('The first tablet wakes up.', 'The first <Term id="wi-fi">wireless</Term> tablet wakes up.'));
+    edit(path.join(folder, 'glossary/covers.md'), (t) => t.replace('aliases: [cover count]', 'aliases: [cover count, wireless]'));
+    const problems = await checkContentFolder(folder);
+    const shown = problems.map((p) => `${path.relative(folder, p.file)}${p.line ? `:${p.line}` : ''}  ${p.field}  ${p.severity ?? 'error'}: ${p.message}`);
+    expect(shown).toEqual(
+      expect.arrayContaining([
+        'stories/a-day-in-the-kitchens.mdx:12  <Term id>  error: "wi-fi" is not in glossary/ → did you mean "wifi"?',
+        'glossary/covers.md:3  aliases  warning: "wireless" also names wifi → only one of them gets linked; keep the phrase on one term',
+        'glossary/wifi.md:3  aliases  warning: "wireless" also names covers → only one of them gets linked; keep the phrase on one term',
+      ]),
+    );
+    expect(problems).toHaveLength(3);
+  });
+
   it('lists every problem of every file at once', async () => {
     const problems = await problemsAfter((c) => {
       edit(path.join(c, 'people/sam-lee.md'), (t) => t.replace(/^role: .*\n/m, ''));

@@ -1,0 +1,88 @@
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../build/build-site.ts';
+import { launchChromium } from './browser.ts';
+import { serveStatic, type StaticSite } from './static-server.ts';
+
+let browser: Browser;
+let demo: StaticSite;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  demo = await serveStatic(path.join(PROJECT_ROOT, 'dist'));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+const tipOpen = (page: Page, id: string) => page.evaluate((tipId) => document.getElementById(tipId)?.matches(':popover-open') ?? false, id);
+
+describe('glossary terms in a page, in a browser', () => {
+  it('shows the definition on keyboard focus, announces it, and closes it with Esc', async () => {
+    const page = await browser.newPage();
+    await page.goto(demo.url('stories/a-day-in-the-rotterdam-warehouse/'));
+    const term = page.locator('a.term').first();
+    const tipId = (await term.getAttribute('aria-describedby'))!;
+    expect(await tipOpen(page, tipId)).toBe(false);
+
+    // Tab through the page until the first term link has focus, as a keyboard user would.
+    for (let i = 0; i < 40 && !(await term.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    expect(await term.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.waitForFunction((id) => document.getElementById(id)?.matches(':popover-open'), tipId);
+    const tip = page.locator(`#${tipId}`);
+    expect(await tip.isVisible()).toBe(true);
+    expect((await tip.textContent())?.length).toBeGreaterThan(20);
+
+    const snapshot = await page.locator('main').ariaSnapshot();
+    expect(snapshot).toContain(`link "${await term.textContent()}"`);
+
+    await page.keyboard.press('Escape');
+    await page.waitForFunction((id) => !document.getElementById(id)?.matches(':popover-open'), tipId);
+    expect(await term.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.close();
+  });
+
+  it('shows the definition on hover', async () => {
+    const page = await browser.newPage();
+    await page.goto(demo.url('wins/faster-month-end-close/'));
+    const term = page.locator('a.term').first();
+    await term.hover();
+    await page.waitForFunction((id) => document.getElementById(id)?.matches(':popover-open'), (await term.getAttribute('aria-describedby'))!);
+    await page.close();
+  });
+
+  it('is a plain link that works without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(demo.url('wins/faster-month-end-close/'));
+    const term = page.locator('a.term').first();
+    const href = (await term.getAttribute('href'))!;
+    await term.click();
+    await page.waitForURL(demo.url(href.slice(1)));
+    expect(await page.locator('h1').textContent()).toBeTruthy();
+    await context.close();
+  });
+});
+
+describe('the glossary index, in a browser', () => {
+  it('filters terms by department without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(demo.url('glossary/'));
+    const visibleTerms = () => page.locator('.glossary-entry:visible h3').allTextContents();
+    const everything = await visibleTerms();
+    await page.getByLabel('Finance').check();
+    const finance = await visibleTerms();
+    expect(finance.length).toBeGreaterThan(0);
+    expect(finance.length).toBeLessThan(everything.length);
+    expect(finance).toContain('Month-end close');
+    expect(finance).not.toContain('SLA');
+    expect(await page.locator('.glossary-letter:visible h2').allTextContents()).not.toContain('S');
+    await page.getByLabel('Every department').check();
+    expect(await visibleTerms()).toEqual(everything);
+    await context.close();
+  });
+});
