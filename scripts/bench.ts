@@ -10,6 +10,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readBuildReport, type BuildPhaseFigures } from '../src/lib/build-report.ts';
 import { writeSyntheticOrganisation } from '../src/lib/synthetic-organisation.ts';
+import { createTermMatcher } from '../src/lib/glossary-matcher.ts';
+import { linkGlossaryTerms, type LinkableTerm } from '../src/lib/glossary-linker.ts';
 
 const { values } = parseArgs({ options: { people: { type: 'string', default: '5000' } } });
 const peopleCount = Number(values.people);
@@ -66,6 +68,26 @@ const synthetic = path.join(os.tmpdir(), `one-team-synthetic-${peopleCount}`);
 await writeSyntheticOrganisation(synthetic, peopleCount);
 const results = [await measure('demo', path.resolve('src/content')), await measure(`${peopleCount} people`, synthetic)];
 
+/** The linker alone at the scale the glossary must handle: 2,000 terms, 5,000 pages. */
+function benchGlossaryLinking(termCount = 2000, pageCount = 5000) {
+  const phrases = Array.from({ length: termCount }, (_, i) => [
+    { termId: `t${i}`, phrase: `business term ${i}` },
+    { termId: `t${i}`, phrase: `alias ${i}` },
+  ]).flat();
+  const matcher = createTermMatcher(phrases);
+  const terms = new Map<string, LinkableTerm>(Array.from({ length: termCount }, (_, i) => [`t${i}`, { href: `/glossary/t${i}/`, definition: `Definition ${i}.` }]));
+  const paragraph = (n: number) =>
+    `<p>Every month the team closes the books, checks each invoice and supplier, and reports on business term ${n} and alias ${n + 7} to the board, which reads the numbers before the meeting.</p>`;
+  const pages = Array.from({ length: pageCount }, (_, p) =>
+    `<!DOCTYPE html><html><head><title>Page ${p}</title></head><body><main><h1>Page ${p}</h1><div data-glossary-autolink="on">${Array.from({ length: 12 }, (_, i) => paragraph((p * 12 + i) % termCount)).join('')}</div></main></body></html>`,
+  );
+  const started = performance.now();
+  let linked = 0;
+  for (const page of pages) linked += linkGlossaryTerms(page, matcher, terms).linked.length;
+  const seconds = (performance.now() - started) / 1000;
+  return { termCount, pageCount, words: pages[0]!.split(/\s+/).length, linked, seconds };
+}
+
 const f = (n: number | undefined, digits = 1) => (n === undefined || Number.isNaN(n) ? '–' : n.toFixed(digits));
 console.log(`\nOne Team benchmark, ${os.availableParallelism()} cores, Node ${process.version}\n`);
 console.log('| site | pages | build s, cold | build s, warm | without cards & search s | cold ÷ bare | warm ÷ bare | pages/s (cold) | dist MiB |');
@@ -85,3 +107,8 @@ for (const r of results) {
     `| ${r.site} | ${cards?.cards ?? '–'} | ${f(cards?.seconds, 2)} | ${cards ? f((cards.seconds! * 1000) / cards.drawn!, 1) : '–'} | ${cards ? f(cards.drawn! / cards.seconds!, 0) : '–'} | ${cards ? f(cards.bytes! / cards.cards! / 1024, 1) : '–'} | ${f(r.warm.phases.cards?.seconds, 2)} | ${f(search?.seconds, 2)} | ${search ? f(search.indexBytes! / 1024, 0) : '–'} | ${glossary?.terms ?? '–'} | ${glossary?.pages ?? '–'} | ${f(glossary?.seconds, 2)} |`,
   );
 }
+
+const linking = benchGlossaryLinking();
+console.log(
+  `\nGlossary linking alone: ${linking.termCount} terms into ${linking.pageCount} pages of about ${linking.words} words: ${f(linking.seconds, 2)} s, ${f((linking.seconds * 1000) / linking.pageCount, 2)} ms per page, ${linking.linked} links.`,
+);

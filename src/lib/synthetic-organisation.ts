@@ -144,6 +144,10 @@ export async function writeSyntheticOrganisation(folder: string, peopleCount: nu
     );
   });
 
+  /** Terms are named without chance so that wins and stories can mention them, as real prose does. */
+  const termName = (index: number) => `${WORDS[index % WORDS.length]} ${index + 1}`;
+  const someTerm = () => termName(Math.floor(random() * counts.glossary));
+
   const months = ['2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10'];
   Array.from({ length: counts.wins }, (_, i) => `win-${i + 1}`).forEach((id, i) => {
     const before = 10 + Math.floor(random() * 90);
@@ -160,7 +164,7 @@ export async function writeSyntheticOrganisation(folder: string, peopleCount: nu
           outcomes: [{ metric: `Hours per ${pick(WORDS)}`, before, after: Math.round(before / 2), unit: 'hours' }],
           quote: { text: 'It just works now.', by: `${pick(GIVEN_NAMES)} ${pick(FAMILY_NAMES)}`, role: 'Team manager' },
         },
-        `The ${pick(WORDS)} took too long. <Metric label="Hours" before={${before}} after={${Math.round(before / 2)}} />`,
+        `The ${pick(WORDS)} took too long, and so did every ${someTerm()}. <Metric label="Hours" before={${before}} after={${Math.round(before / 2)}} />\n\nNow the ${someTerm()} is done the same day.`,
       ),
     );
   });
@@ -170,7 +174,7 @@ export async function writeSyntheticOrganisation(folder: string, peopleCount: nu
     write(
       `glossary/${id}.md`,
       frontmatter(
-        { term: `${pick(WORDS)} ${i + 1}`, aliases: [`${pick(WORDS)}-${i + 1}`], definition: `What we call a ${pick(WORDS)} when it reaches the ${pick(WORDS)} stage.`, department: random() < 0.5 ? pick(departments) : undefined, related: random() < 0.3 ? [pick(glossary)] : [] },
+        { term: termName(i), aliases: [`${pick(WORDS)}-${i + 1}`], definition: `What we call a ${pick(WORDS)} when it reaches the ${pick(WORDS)} stage.`, department: random() < 0.5 ? pick(departments) : undefined, related: random() < 0.3 ? [pick(glossary)] : [] },
         '',
       ),
     );
@@ -181,7 +185,7 @@ export async function writeSyntheticOrganisation(folder: string, peopleCount: nu
       `stories/${id}.mdx`,
       frontmatter(
         { title: `A day with the ${pick(WORDS)} team ${i + 1}`, summary: 'What a day looks like.', date: `2026-10-${String(1 + (i % 28)).padStart(2, '0')}`, kind: i % 2 ? 'day-in-the-life' : 'spotlight', people: pickSome(people, 2), departments: pickSome(departments, 2) },
-        `## Morning\n\nIt starts early. <Person id="${pick(people)}" /> is already in.`,
+        `## Morning\n\nIt starts early with the ${someTerm()}. <Person id="${pick(people)}" /> is already in.`,
       ),
     );
   });
