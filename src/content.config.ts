@@ -12,4 +12,5 @@ export const collections = {
   wins: defineCollection({ loader: collectionLoader('wins', COLLECTIONS.wins), schema: COLLECTIONS.wins.schema }),
   glossary: defineCollection({ loader: collectionLoader('glossary', COLLECTIONS.glossary), schema: COLLECTIONS.glossary.schema }),
   stories: defineCollection({ loader: collectionLoader('stories', COLLECTIONS.stories), schema: COLLECTIONS.stories.schema }),
+  initiatives: defineCollection({ loader: collectionLoader('initiatives', COLLECTIONS.initiatives), schema: COLLECTIONS.initiatives.schema }),
 };

@@ -11,6 +11,7 @@ import {
   strategySchema,
   teamSchema,
   winSchema,
+  initiativeSchema,
 } from '../schemas/index.ts';
 
 /** Photos and covers are resized into several sizes; SVG cannot be, and a contributor's SVG could carry a script. */
@@ -34,6 +35,7 @@ export const COLLECTIONS = {
   wins: { extensions: ['.md', '.mdx'], schema: winSchema, imageFields: {} },
   glossary: { extensions: ['.md'], schema: glossarySchema, imageFields: {} },
   stories: { extensions: ['.md', '.mdx'], schema: storySchema, imageFields: { cover: PHOTO_EXTENSIONS } },
+  initiatives: { extensions: ['.md', '.mdx'], schema: initiativeSchema, imageFields: {} },
 } as const satisfies Record<string, CollectionDefinition>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -1,8 +1,6 @@
 /** Where the organisation's content lives: ONE_TEAM_CONTENT, or src/content by default. */
 import path from 'node:path';
 
-export const COLLECTION_FOLDERS = ['people', 'teams', 'departments', 'strategy', 'wins', 'glossary', 'stories'] as const;
-
 export function contentFolder(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {
   const configured = env.ONE_TEAM_CONTENT?.trim();
   return path.resolve(cwd, configured ? configured : 'src/content');

@@ -30,6 +30,11 @@ export const REFERENCE_FIELDS: ReadonlyArray<{ collection: string; field: string
   { collection: 'glossary', field: 'related', target: 'glossary' },
   { collection: 'stories', field: 'people', target: 'people' },
   { collection: 'stories', field: 'departments', target: 'departments' },
+  { collection: 'wins', field: 'initiative', target: 'initiatives' },
+  { collection: 'initiatives', field: 'strategy', target: 'strategy' },
+  { collection: 'initiatives', field: 'departments', target: 'departments' },
+  { collection: 'initiatives', field: 'owner', target: 'people' },
+  { collection: 'initiatives', field: 'team', target: 'teams' },
 ];
 
 function fileOf(entry: CheckedEntry, collection: string): string {
@@ -104,10 +109,26 @@ export function findWinsNamedLikeMonths(wins: readonly CheckedEntry[]): ContentP
     }));
 }
 
+/** Pages the site itself puts beside entry pages, whose names an entry file cannot take. */
+export const RESERVED_IDS: Readonly<Record<string, readonly string[]>> = { people: ['org-chart'] };
+
+export function findReservedIds(collections: CollectionsToCheck): ContentProblem[] {
+  return Object.entries(RESERVED_IDS).flatMap(([collection, reserved]) =>
+    (collections[collection] ?? [])
+      .filter((entry) => reserved.includes(entry.id))
+      .map((entry) => ({
+        file: fileOf(entry, collection),
+        field: '',
+        message: `"${entry.id}" is the name of a page the site already has (/${collection}/${entry.id}/) → rename the file`,
+      })),
+  );
+}
+
 export function checkContentIntegrity(collections: CollectionsToCheck): ContentProblem[] {
   return [
     ...findBrokenReferences(collections),
     ...findManagerCycles(collections.people ?? []),
     ...findWinsNamedLikeMonths(collections.wins ?? []),
+    ...findReservedIds(collections),
   ];
 }

@@ -10,7 +10,7 @@ import { buildOrganisation, type Organisation } from './organisation.ts';
 const includeDrafts = import.meta.env.DEV;
 
 async function loadOrganisationOnce(): Promise<Organisation> {
-  const [site, people, teams, departments, strategy, allWins, glossary, allStories] = await Promise.all([
+  const [site, people, teams, departments, strategy, allWins, glossary, allStories, initiatives] = await Promise.all([
     getEntry('site', 'site'),
     getCollection('people'),
     getCollection('teams'),
@@ -19,9 +19,10 @@ async function loadOrganisationOnce(): Promise<Organisation> {
     getCollection('wins'),
     getCollection('glossary'),
     getCollection('stories'),
+    getCollection('initiatives'),
   ]);
   if (!site) throw new ContentError([{ file: 'site.yaml', field: '', message: 'the site config is missing → create site.yaml at the root of the content folder' }]);
-  const problems = checkContentIntegrity({ people, teams, departments, strategy, wins: allWins, glossary, stories: allStories });
+  const problems = checkContentIntegrity({ people, teams, departments, strategy, wins: allWins, glossary, stories: allStories, initiatives });
   if (problems.length) throw new ContentError(withFieldLines(problems, (file) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined)));
   return buildOrganisation({
     site: site.data,
@@ -32,6 +33,7 @@ async function loadOrganisationOnce(): Promise<Organisation> {
     wins: allWins.filter((w) => includeDrafts || !w.data.draft),
     glossary,
     stories: allStories.filter((s) => includeDrafts || !s.data.draft),
+    initiatives,
   });
 }
 

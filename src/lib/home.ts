@@ -23,5 +23,6 @@ export function homeHighlights(org: Organisation) {
     story: featuredStory(org.stories),
     pillars: org.strategy.filter((s) => s.data.status === 'current'),
     faces: facesForHome(org.people),
+    busyWith: org.initiatives.filter((initiative) => initiative.data.status === 'now'),
   };
 }

@@ -25,6 +25,13 @@ export function createLinks(base: string) {
     term: (id: string) => page('glossary', id),
     stories: () => page('stories'),
     story: (id: string) => page('stories', id),
+    initiatives: () => page('initiatives'),
+    initiative: (id: string) => page('initiatives', id),
+    alignment: () => page('alignment'),
+    alignmentCell: (pillarId: string, departmentId: string) => page('alignment', pillarId, departmentId),
+    orgChart: () => page('people', 'org-chart'),
+    /** The email-ready digest of a month's wins, e.g. `/wins/2026-10/digest.html`. */
+    digest: (month: string) => `${page('wins', month)}digest.html`,
     search: () => page('search'),
     /** The page Pagefind's script and index are served from. */
     searchBundle: () => `${root}pagefind/`,

@@ -12,6 +12,11 @@ export type StrategyPillar = CollectionEntry<'strategy'>;
 export type Win = CollectionEntry<'wins'>;
 export type GlossaryTerm = CollectionEntry<'glossary'>;
 export type Story = CollectionEntry<'stories'>;
+export type Initiative = CollectionEntry<'initiatives'>;
+export type InitiativeStatus = Initiative['data']['status'];
+
+/** The board's order: what is being done, then what comes next, later, and what is done. */
+export const INITIATIVE_STATUS_ORDER: readonly InitiativeStatus[] = ['now', 'next', 'later', 'done'];
 export type SiteConfig = CollectionEntry<'site'>['data'];
 
 export interface Collections {
@@ -23,6 +28,7 @@ export interface Collections {
   wins: Win[];
   glossary: GlossaryTerm[];
   stories: Story[];
+  initiatives: Initiative[];
 }
 
 export type Organisation = ReturnType<typeof buildOrganisation>;
@@ -32,7 +38,8 @@ export type TermUse =
   | { kind: 'story'; entry: Story }
   | { kind: 'strategy'; entry: StrategyPillar }
   | { kind: 'win'; entry: Win }
-  | { kind: 'department'; entry: Department };
+  | { kind: 'department'; entry: Department }
+  | { kind: 'initiative'; entry: Initiative };
 
 function indexById<T extends { id: string }>(entries: readonly T[]): Map<string, T> {
   return new Map(entries.map((entry) => [entry.id, entry]));
@@ -68,12 +75,16 @@ export function buildOrganisation(collections: Collections) {
   const wins = [...collections.wins].sort(byMonthDescending);
   const glossary = [...collections.glossary].sort((a, b) => collator.compare(a.data.term, b.data.term));
   const stories = [...collections.stories].sort(byDateDescending);
+  const initiatives = [...collections.initiatives].sort(
+    (a, b) => INITIATIVE_STATUS_ORDER.indexOf(a.data.status) - INITIATIVE_STATUS_ORDER.indexOf(b.data.status) || (a.data.target ?? '9999').localeCompare(b.data.target ?? '9999') || collator.compare(a.data.title, b.data.title),
+  );
 
   const personById = indexById(people);
   const teamById = indexById(teams);
   const departmentById = indexById(departments);
   const strategyById = indexById(strategy);
   const termById = indexById(glossary);
+  const initiativeById = indexById(initiatives);
 
   const reportsByManager = groupBy(people, (p) => (p.data.manager ? [p.data.manager] : []));
   const peopleByTeam = groupBy(people, (p) => [p.data.team]);
@@ -86,6 +97,10 @@ export function buildOrganisation(collections: Collections) {
   const storiesByDepartment = groupBy(stories, (s) => s.data.departments);
   const termsByDepartment = groupBy(glossary, (g) => (g.data.department ? [g.data.department] : []));
   const strategyByDepartment = groupBy(strategy, (s) => s.data.departments);
+  const initiativesByDepartment = groupBy(initiatives, (i) => i.data.departments);
+  const initiativesByStrategy = groupBy(initiatives, (i) => [i.data.strategy]);
+  const initiativesByPerson = groupBy(initiatives, (i) => [i.data.owner]);
+  const winsByInitiative = groupBy(wins, (w) => (w.data.initiative ? [w.data.initiative] : []));
 
   const matcher = glossaryMatcher(glossary);
   const termUses: TermUse[] = [
@@ -93,6 +108,7 @@ export function buildOrganisation(collections: Collections) {
     ...strategy.map((entry): TermUse => ({ kind: 'strategy', entry })),
     ...wins.map((entry): TermUse => ({ kind: 'win', entry })),
     ...departments.map((entry): TermUse => ({ kind: 'department', entry })),
+    ...initiatives.map((entry): TermUse => ({ kind: 'initiative', entry })),
   ];
   const usesByTerm = groupBy(termUses, (use) => [...termsUsedIn(use.entry.body ?? '', matcher, use.entry.data.glossary)]);
 
@@ -112,7 +128,9 @@ export function buildOrganisation(collections: Collections) {
     wins,
     glossary,
     stories,
+    initiatives,
     person: (id: string) => known(personById, id, 'people'),
+    initiative: (id: string) => known(initiativeById, id, 'initiatives'),
     findPerson: (id: string) => personById.get(id),
     team: (id: string) => known(teamById, id, 'teams'),
     department: (id: string) => known(departmentById, id, 'departments'),
@@ -142,6 +160,10 @@ export function buildOrganisation(collections: Collections) {
     storiesForDepartment: (departmentId: string) => storiesByDepartment.get(departmentId) ?? [],
     termsForDepartment: (departmentId: string) => termsByDepartment.get(departmentId) ?? [],
     strategyForDepartment: (departmentId: string) => strategyByDepartment.get(departmentId) ?? [],
+    initiativesForDepartment: (departmentId: string) => initiativesByDepartment.get(departmentId) ?? [],
+    initiativesForStrategy: (strategyId: string) => initiativesByStrategy.get(strategyId) ?? [],
+    initiativesOwnedBy: (personId: string) => initiativesByPerson.get(personId) ?? [],
+    winsForInitiative: (initiativeId: string) => winsByInitiative.get(initiativeId) ?? [],
     /** Stories, strategy pillars, wins and department pages that use a term, linked or with <Term>. */
     pagesUsingTerm: (termId: string) => usesByTerm.get(termId) ?? [],
   };

@@ -13,6 +13,7 @@ import {
   strategySchema,
   teamSchema,
   winSchema,
+  initiativeSchema,
 } from '../schemas/index.ts';
 
 export interface FieldDoc {
@@ -35,6 +36,7 @@ export const DOCUMENTED_SCHEMAS = {
   'wins/<id>.mdx → quote': quoteSchema,
   'glossary/<id>.md': glossarySchema,
   'stories/<id>.mdx': storySchema(imagesAsPaths),
+  'initiatives/<id>.md': initiativeSchema,
 } as const;
 
 export function fieldsOf(schema: z.ZodObject): FieldDoc[] {

@@ -2,7 +2,7 @@
  * What each page tells the search index about itself: its type, the facets it can be filtered by,
  * a date to sort by, and the one-line summary and image shown in results.
  */
-import type { Department, GlossaryTerm, Organisation, Person, StrategyPillar, Story, Team, Win } from './organisation.ts';
+import type { Department, GlossaryTerm, Initiative, Organisation, Person, StrategyPillar, Story, Team, Win } from './organisation.ts';
 import { isoDay } from './dates.ts';
 
 /** Facet names, as the search page groups and labels them. */
@@ -23,6 +23,7 @@ export const SEARCH_TYPES = {
   win: 'Win',
   glossary: 'Glossary',
   story: 'Story',
+  initiative: 'Initiative',
 } as const;
 
 export interface SearchRecord {
@@ -85,5 +86,12 @@ export function storySearchRecord(org: Organisation, story: Story): SearchRecord
     filters: { type: [SEARCH_TYPES.story], department: departmentNames(org, story.data.departments), team: teams },
     meta: { summary: story.data.summary },
     sort: { date: isoDay(story.data.date) },
+  };
+}
+
+export function initiativeSearchRecord(org: Organisation, initiative: Initiative): SearchRecord {
+  return {
+    filters: { type: [SEARCH_TYPES.initiative], department: departmentNames(org, initiative.data.departments), team: [org.team(initiative.data.team).data.name] },
+    meta: { summary: initiative.data.summary },
   };
 }

@@ -56,6 +56,7 @@ const COLLECTION_EXAMPLES = {
   glossary: 'sla',
   wins: 'faster-month-end-close',
   stories: 'a-day-in-finance',
+  initiatives: 'new-warehouse-scanners',
 } as const;
 
 export type CollectionName = keyof typeof COLLECTION_EXAMPLES;

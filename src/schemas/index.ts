@@ -7,4 +7,5 @@ export { strategySchema, STRATEGY_STATUSES } from './strategy.ts';
 export { winSchema, outcomeSchema, quoteSchema } from './wins.ts';
 export { glossarySchema, MAX_DEFINITION_LENGTH } from './glossary.ts';
 export { storySchema, STORY_KINDS } from './stories.ts';
+export { initiativeSchema, INITIATIVE_STATUSES } from './initiatives.ts';
 export { siteSchema, siteAddressSchema, contactSchema } from './site.ts';

@@ -27,6 +27,7 @@ export const winSchema = entryObject({
   departments: idsOf('departments', { min: 1 }).describe('Departments that benefited (at least one). Example: `[finance]`'),
   people: idsOf('people', { min: 1 }).describe('IT people who made it happen (at least one). Example: `[ada-okafor]`'),
   strategy: idOf('strategy').optional().describe('The strategy pillar it advanced. Example: `self-service`'),
+  initiative: idOf('initiatives').optional().describe('The initiative it came from: the id of a file in `initiatives/`. Example: `new-warehouse-scanners`'),
   outcomes: z
     .array(outcomeSchema, { error: 'must be a list of outcomes → e.g. [{ metric: "Days to close", before: 9, after: 4 }]' })
     .min(1, { error: 'needs at least one outcome → e.g. [{ metric: "Days to close", before: 9, after: 4, unit: days }]' })

@@ -67,3 +67,11 @@ describe('ids that would clash with a route', () => {
     ]);
   });
 });
+
+describe('ids the site uses for its own pages', () => {
+  it('refuses a profile named org-chart, since /people/org-chart/ is the organisation chart', () => {
+    expect(checkContentIntegrity({ people: [entry('org-chart', 'people', {})] })).toEqual([
+      { file: 'src/content/people/org-chart.md', field: '', message: '"org-chart" is the name of a page the site already has (/people/org-chart/) → rename the file' },
+    ]);
+  });
+});

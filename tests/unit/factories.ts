@@ -4,6 +4,7 @@ import {
   departmentSchema,
   glossarySchema,
   imagesAsPaths,
+  initiativeSchema,
   personSchema,
   storySchema,
   strategySchema,
@@ -27,6 +28,8 @@ export const pillar = (id: string, raw: Raw) =>
 export const win = (id: string, raw: Raw) =>
   entry('wins', winSchema, id, { goal: 'G', departments: ['finance'], people: ['ada'], outcomes: [{ metric: 'm', after: 1 }], ...raw });
 export const term = (id: string, raw: Raw) => entry('glossary', glossarySchema, id, { definition: 'D', ...raw });
+export const initiative = (id: string, raw: Raw) =>
+  entry('initiatives', initiativeSchema, id, { summary: 'S', status: 'now', strategy: 'a', owner: 'ada', team: 'platform', ...raw });
 export const story = (id: string, raw: Raw) =>
   entry('stories', storySchema(imagesAsPaths), id, { summary: 'S', kind: 'news', date: '2026-01-01', ...raw });
 
@@ -51,6 +54,7 @@ export function organisationOf(collections: Partial<Omit<Collections, 'site'>>) 
     wins: [],
     glossary: [],
     stories: [],
+    initiatives: [],
     ...collections,
   } as unknown as Collections);
 }

@@ -2,7 +2,7 @@
  * What each page's social card says: plain data, derived once from the organisation, that the card
  * designs draw and the cache hashes. Every page links to the card at `cardPath(spec)`.
  */
-import type { Department, GlossaryTerm, Organisation, Person, StrategyPillar, Story, Team, Win } from '../organisation.ts';
+import type { Department, GlossaryTerm, Initiative, Organisation, Person, StrategyPillar, Story, Team, Win } from '../organisation.ts';
 import { formatDay, formatMonth } from '../dates.ts';
 import { avatarColourFor, initialsOf } from '../avatar.ts';
 import { storyKindLabel } from '../labels.ts';
@@ -34,7 +34,8 @@ export type CardSpec =
   | (CardBase & { kind: 'glossary'; term: string; definition: string })
   | (CardBase & { kind: 'story'; title: string; summary: string; label: string })
   | (CardBase & { kind: 'department'; name: string; summary: string; partners: number; wins: number })
-  | (CardBase & { kind: 'team'; name: string; mission: string; members: number });
+  | (CardBase & { kind: 'team'; name: string; mission: string; members: number })
+  | (CardBase & { kind: 'initiative'; title: string; summary: string; status: string });
 
 export type CardKind = CardSpec['kind'];
 
@@ -128,6 +129,23 @@ export function teamCard(org: Organisation, team: Team): CardSpec {
   };
 }
 
+const STATUS_LABELS: Record<Initiative['data']['status'], string> = { now: 'Doing now', next: 'Next', later: 'Later', done: 'Done' };
+
+export function initiativeStatusLabel(status: Initiative['data']['status']): string {
+  return STATUS_LABELS[status];
+}
+
+export function initiativeCard(org: Organisation, initiative: Initiative): CardSpec {
+  const status = `${STATUS_LABELS[initiative.data.status]}${initiative.data.target ? ` · ${initiative.data.target}` : ''}`;
+  return {
+    ...base(org, cardFile('initiatives', initiative.id), `${initiative.data.title} (${status}): ${initiative.data.summary}`),
+    kind: 'initiative',
+    title: initiative.data.title,
+    summary: initiative.data.summary,
+    status,
+  };
+}
+
 /** Every card the site needs; `photoOf` gives the built photo a person's card shows, if any. */
 export function cardsForOrganisation(org: Organisation, photoOf: (person: Person) => string | undefined): CardSpec[] {
   return [
@@ -139,5 +157,6 @@ export function cardsForOrganisation(org: Organisation, photoOf: (person: Person
     ...org.stories.map((story) => storyCard(org, story)),
     ...org.departments.map((department) => departmentCard(org, department)),
     ...org.teams.map((team) => teamCard(org, team)),
+    ...org.initiatives.map((initiative) => initiativeCard(org, initiative)),
   ];
 }
