@@ -31,7 +31,7 @@ describe('glossary terms in a page, in a browser', () => {
     // Tab through the page until the first term link has focus, as a keyboard user would.
     for (let i = 0; i < 40 && !(await term.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
     expect(await term.evaluate((el) => el === document.activeElement)).toBe(true);
-    await page.waitForFunction((id) => document.getElementById(id)?.matches(':popover-open'), tipId);
+    await page.waitForFunction((id) => document.getElementById(id)?.matches(':popover-open'), tipId, { polling: 100 });
     const tip = page.locator(`#${tipId}`);
     expect(await tip.isVisible()).toBe(true);
     expect((await tip.textContent())?.length).toBeGreaterThan(20);
@@ -40,7 +40,7 @@ describe('glossary terms in a page, in a browser', () => {
     expect(snapshot).toContain(`link "${await term.textContent()}"`);
 
     await page.keyboard.press('Escape');
-    await page.waitForFunction((id) => !document.getElementById(id)?.matches(':popover-open'), tipId);
+    await page.waitForFunction((id) => !document.getElementById(id)?.matches(':popover-open'), tipId, { polling: 100 });
     expect(await term.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.close();
   });
@@ -50,7 +50,7 @@ describe('glossary terms in a page, in a browser', () => {
     await page.goto(demo.url('wins/faster-month-end-close/'));
     const term = page.locator('a.term').first();
     await term.hover();
-    await page.waitForFunction((id) => document.getElementById(id)?.matches(':popover-open'), (await term.getAttribute('aria-describedby'))!);
+    await page.waitForFunction((id) => document.getElementById(id)?.matches(':popover-open'), (await term.getAttribute('aria-describedby'))!, { polling: 100 });
     await page.close();
   });
 

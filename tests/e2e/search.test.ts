@@ -20,6 +20,8 @@ afterAll(async () => {
 
 async function openPage(url: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
   const context = await browser.newContext(options);
+  // Fail with Playwright's own message, naming the step, well before the test's time runs out.
+  context.setDefaultTimeout(8_000);
   const page = await context.newPage();
   await page.goto(url);
   return page;
@@ -29,7 +31,7 @@ const resultTitles = (page: Page) => page.locator('.search-result-link').allText
 
 // Playwright's own waiting rather than expect.poll, whose timer in vitest 5 can outlive a passing test and fail it later.
 const waitForResults = (page: Page, atLeast = 1) =>
-  page.waitForFunction((count) => document.querySelectorAll('.search-result').length >= count, atLeast);
+  page.waitForFunction((count) => document.querySelectorAll('.search-result').length >= count, atLeast, { polling: 100 });
 
 describe('searching in a browser', () => {
   it('shows results as you type, narrows them with a facet, and follows a result', async () => {
@@ -39,7 +41,7 @@ describe('searching in a browser', () => {
     const before = await page.locator('.search-result').count();
 
     await page.getByRole('group', { name: 'Type' }).getByLabel(/^Person/).check();
-    await page.waitForFunction((count) => document.querySelectorAll('.search-result').length < count, before);
+    await page.waitForFunction((count) => document.querySelectorAll('.search-result').length < count, before, { polling: 100 });
     const types = await page.locator('.search-type').allTextContents();
     expect(new Set(types)).toEqual(new Set(['Person']));
     expect(page.url()).toContain('type=Person');
