@@ -48,9 +48,16 @@ const QUESTIONS: Record<ScaffoldKind, Question[]> = {
     { flag: 'owner', ask: 'Owner (a file name in people/)', choices: 'people' },
     { flag: 'goal', ask: 'One business goal it serves' },
   ],
+  initiative: [
+    { flag: 'summary', ask: 'One or two sentences for the board' },
+    { flag: 'status', ask: 'Status (now, next, later, done)', fallback: () => 'next' },
+    { flag: 'strategy', ask: 'Strategy pillar (a file name in strategy/)', choices: 'strategy' },
+    { flag: 'owner', ask: 'Owner (a file name in people/)', choices: 'people' },
+    { flag: 'team', ask: 'IT team doing it (a file name in teams/)', choices: 'teams' },
+  ],
 };
 
-const NAME_FIELD: Record<ScaffoldKind, string> = { person: 'name', win: 'title', story: 'title', glossary: 'term', strategy: 'title' };
+const NAME_FIELD: Record<ScaffoldKind, string> = { person: 'name', win: 'title', story: 'title', glossary: 'term', strategy: 'title', initiative: 'title' };
 
 const list = (text: string) => text.split(',').map((item) => item.trim()).filter(Boolean);
 const numberOrText = (text: string) => (/^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text);
@@ -74,11 +81,12 @@ function valuesFor(kind: ScaffoldKind, name: string, answers: Record<string, str
     const order = idsIn('strategy')().split(', ').filter(Boolean).length + 1;
     Object.assign(values, { summary: answers.summary, order, owner: answers.owner, goals: [answers.goal], reviewed: today(), status: 'current' });
   }
+  if (kind === 'initiative') Object.assign(values, { summary: answers.summary, status: answers.status, strategy: answers.strategy, owner: answers.owner, team: answers.team });
   return values;
 }
 
 const kinds = Object.keys(SCAFFOLD_KINDS) as ScaffoldKind[];
-const flags = Object.fromEntries(['role', 'team', 'month', 'goal', 'departments', 'people', 'metric', 'before', 'after', 'unit', 'summary', 'kind', 'date', 'definition', 'owner'].map((flag) => [flag, { type: 'string' as const }]));
+const flags = Object.fromEntries(['role', 'team', 'month', 'goal', 'departments', 'people', 'metric', 'before', 'after', 'unit', 'summary', 'kind', 'date', 'definition', 'owner', 'status', 'strategy'].map((flag) => [flag, { type: 'string' as const }]));
 const { values: given, positionals } = parseArgs({ options: flags, allowPositionals: true });
 const [kind, ...nameWords] = positionals;
 const name = nameWords.join(' ').trim();

@@ -25,11 +25,17 @@ function facetsOf(item: HTMLElement): PersonFacets {
 export default function PeopleFilter({ options, listId }: Props) {
   const [filter, setFilter] = useState<DirectoryFilter>(NO_FILTER);
   const [shown, setShown] = useState<number | null>(null);
+  // Rendered only once this runs in a browser: without JavaScript the form would do nothing.
+  const [ready, setReady] = useState(false);
   const id = useId();
 
-  useEffect(() => setFilter(readDirectoryFilter(window.location.search)), []);
+  useEffect(() => {
+    setFilter(readDirectoryFilter(window.location.search));
+    setReady(true);
+  }, []);
 
   useEffect(() => {
+    if (!ready) return;
     const items = Array.from(document.getElementById(listId)?.querySelectorAll<HTMLElement>('li[data-person]') ?? []);
     let visible = 0;
     for (const item of items) {
@@ -39,7 +45,9 @@ export default function PeopleFilter({ options, listId }: Props) {
     }
     setShown(visible);
     window.history.replaceState(null, '', `${window.location.pathname}${writeDirectoryFilter(filter)}`);
-  }, [filter, listId]);
+  }, [filter, listId, ready]);
+
+  if (!ready) return null;
 
   const set = (key: keyof DirectoryFilter) => (event: { target: { value: string } }) => setFilter((current) => ({ ...current, [key]: event.target.value }));
 

@@ -28,6 +28,8 @@ export function loadPagefind(bundlePath: string, baseUrl: string): Promise<Pagef
     const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl, excerptLength: 24 });
     await pagefind.init();
+    // Searches only count results per facet once the filter index is loaded; load it before the first one.
+    await pagefind.filters();
     return pagefind;
   })();
   return loading;

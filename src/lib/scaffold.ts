@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { slug } from 'github-slugger';
 import type { z } from 'astro/zod';
-import { imagesAsPaths, personSchema, storySchema, strategySchema, winSchema, glossarySchema } from '../schemas/index.ts';
+import { imagesAsPaths, initiativeSchema, personSchema, storySchema, strategySchema, winSchema, glossarySchema } from '../schemas/index.ts';
 import { fieldsOf } from './schema-fields.ts';
 
 export const SCAFFOLD_KINDS = {
@@ -15,6 +15,7 @@ export const SCAFFOLD_KINDS = {
   story: { collection: 'stories', extension: '.mdx', schema: storySchema(imagesAsPaths), body: '## The beginning\n\nTell the story.' },
   glossary: { collection: 'glossary', extension: '.md', schema: glossarySchema, body: '' },
   strategy: { collection: 'strategy', extension: '.mdx', schema: strategySchema, body: '## Why\n\n## What changes for you\n\n## How we will know' },
+  initiative: { collection: 'initiatives', extension: '.md', schema: initiativeSchema, body: 'What changes for the business, and why now.' },
 } as const;
 
 export type ScaffoldKind = keyof typeof SCAFFOLD_KINDS;

@@ -129,7 +129,7 @@ describe('searching a site served under a base path', () => {
     await waitForResults(page);
     expect(await page.locator('.search-result-link').first().getAttribute('href')).toMatch(/^\/it\//);
     await page.locator('.search-result-link').first().click();
-    await page.waitForURL(/\/it\/(wins|strategy|people|stories)\//);
+    await page.waitForURL(/\/it\/(wins|strategy|people|stories|initiatives)\//);
     expect(await page.title()).not.toMatch(/not found/i);
     await page.context().close();
   });

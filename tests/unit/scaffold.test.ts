@@ -49,6 +49,7 @@ describe('npm run new', () => {
     });
     writeScaffold(content, 'story', 'A day in logistics', { title: 'A day in logistics', summary: 'Trucks.', date: '2026-11-20', kind: 'day-in-the-life' });
     writeScaffold(content, 'glossary', 'Route', { term: 'Route', definition: 'The stops a truck makes in a day.' });
+    writeScaffold(content, 'initiative', 'Route planner 2', { title: 'Route planner 2', summary: 'Routes on phones.', status: 'later', strategy: 'connected-kitchens', owner: 'sam-lee', team: 'core-it' });
     writeScaffold(content, 'strategy', 'Fewer clicks', { title: 'Fewer clicks', summary: 'Less typing.', order: 2, owner: 'layla-haddad', goals: ['Save time'], reviewed: '2026-11-20', status: 'current' });
     expect(fs.existsSync(path.join(content, 'people/jose-nunez.md'))).toBe(true);
     expect(await checkContentFolder(content)).toEqual([]);
