@@ -80,7 +80,10 @@ export default function SearchApp({ bundlePath, baseUrl, facets, locale }: Props
   );
 
   useEffect(() => {
-    const initial = readSearchQuery(window.location.search, facetNames);
+    const fromAddress = readSearchQuery(window.location.search, facetNames);
+    // Words typed into the box before this code arrived are not lost.
+    const typed = inputRef.current?.value.trim() ?? '';
+    const initial = fromAddress.text || !typed ? fromAddress : { ...fromAddress, text: typed };
     setQuery(initial);
     setStatus('loading');
     runSearch(initial).catch(() => setStatus('failed'));

@@ -2,6 +2,7 @@
  * The glossary's department filter, in CSS alone: a radio button per department, and rules that hide
  * the terms (and emptied letters) of other departments while it is checked. No script needed.
  */
+import { createHash } from 'node:crypto';
 import type { Department } from './organisation.ts';
 
 export interface DepartmentChoice {
@@ -24,4 +25,9 @@ export function departmentFilterCss(choices: readonly DepartmentChoice[], scope:
       return `${chosen} .glossary-entry${other}{display:none}${chosen} .glossary-letter:not(:has(.glossary-entry[data-department=${quoted(departmentId)}])){display:none}`;
     })
     .join('\n');
+}
+
+/** The Content-Security-Policy hash of an inline stylesheet, so the page may apply it. */
+export function styleHash(css: string): `sha256-${string}` {
+  return `sha256-${createHash('sha256').update(css).digest('base64')}`;
 }

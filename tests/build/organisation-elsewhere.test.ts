@@ -3,6 +3,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, buildSite, fileForUrl, htmlFilesIn, temporaryFolder, urlsIn } from './build-site.ts';
+import { checkBuiltSite } from '../../src/lib/link-check.ts';
 
 // A different organisation, kept outside src/, served under /it/: the situation of most adopters.
 const BASE = '/it/';
@@ -48,6 +49,10 @@ describe('a content folder outside src/, built under /it/', () => {
         expect(fileForUrl(dist, BASE, url), `${path.relative(dist, file)} links to ${url}, which is not in dist/`).toBeDefined();
       }
     }
+  });
+
+  it('passes the built-site check under the base path: links, anchors, assets, no other hosts', () => {
+    expect(checkBuiltSite(dist, SITE, BASE)).toEqual([]);
   });
 
   it('leaves drafts out of the production build', () => {

@@ -54,6 +54,25 @@ describe('searching in a browser', () => {
     await page.context().close();
   });
 
+  it('keeps words typed before the search code has loaded', async () => {
+    const context = await browser.newContext();
+    context.setDefaultTimeout(8_000);
+    const page = await context.newPage();
+    // Hold the island's code back until the words are in the box.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_astro/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(demo.url('search/'), { waitUntil: 'domcontentloaded' });
+    await page.getByLabel('Search people, teams, strategy, wins, words and stories').fill('payroll');
+    release();
+    await waitForResults(page);
+    expect(await page.getByLabel('Search people, teams, strategy, wins, words and stories').inputValue()).toBe('payroll');
+    await context.close();
+  });
+
   it('shows the results of a shared ?q= link as soon as the page loads', async () => {
     const page = await openPage(demo.url('search/?q=service%20level%20agreement'));
     await waitForResults(page);
