@@ -8,6 +8,7 @@ import { quietKnownWarnings } from './src/integrations/known-warnings.ts';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
+import { buildTimeline } from './src/integrations/build-timeline.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security.ts';
 import { commsMdxProcessor, contributorMarkdownProcessor } from './src/integrations/markdown-processors.ts';
 
@@ -19,7 +20,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Prism marks code up with classes; Shiki's inline styles would need the CSP to allow inline styles.
   markdown: { processor: contributorMarkdownProcessor(), syntaxHighlight: 'prism' },
-  integrations: [mdx({ processor: commsMdxProcessor() }), react(), sitemap(), glossaryLinks(), searchIndex(), socialCards(), quietKnownWarnings()],
+  integrations: [mdx({ processor: commsMdxProcessor() }), react(), sitemap(), glossaryLinks(), searchIndex(), socialCards(), quietKnownWarnings(), buildTimeline()],
   security: { csp: contentSecurityPolicy },
   devToolbar: { enabled: false },
 });

@@ -97,6 +97,16 @@ for (const r of results) {
     `| ${r.site} | ${r.pages} | ${f(r.cold.seconds)} | ${f(r.warm.seconds)} | ${f(r.bare.seconds)} | ${f(r.cold.seconds / r.bare.seconds, 2)} | ${f(r.warm.seconds / r.bare.seconds, 2)} | ${f(r.pages / r.cold.seconds, 0)} | ${f(r.distMiB)} |`,
   );
 }
+console.log('\n| site | build | content sync s | pages s | glossary s | search index s | cards s | peak memory MiB |');
+console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const r of results) {
+  for (const [name, run] of [['cold', r.cold], ['warm', r.warm], ['bare', r.bare]] as const) {
+    const t = run.phases.timeline;
+    console.log(
+      `| ${r.site} | ${name} | ${f(t?.contentSync)} | ${f(t?.pages)} | ${f(run.phases.glossary?.seconds, 2)} | ${f(run.phases.search?.seconds, 2)} | ${f(run.phases.cards?.seconds)} | ${f(t?.peakMemoryMiB, 0)} |`,
+    );
+  }
+}
 console.log('\n| site | cards | cold: card s | ms per card | cards/s | KiB per card | warm: card s | search index s | index KiB | glossary terms | pages linked | linking s |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of results) {
