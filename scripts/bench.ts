@@ -37,13 +37,16 @@ function build(content: string, outDir: string, env: Record<string, string>): Pr
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, ['scripts/build.ts'], {
-      stdio: ['ignore', 'ignore', 'inherit'],
+      stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, ONE_TEAM_CONTENT: content, ONE_TEAM_OUT_DIR: outDir, ONE_TEAM_BUILD_REPORT: report, ...env },
     });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
     child.on('exit', (code) =>
       code === 0
         ? resolve({ seconds: (performance.now() - started) / 1000, phases: readBuildReport(report) })
-        : reject(new Error(`the build of ${content} failed`)),
+        : reject(new Error(`the build of ${content} failed:\n${output.slice(-4000)}`)),
     );
   });
 }

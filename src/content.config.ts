@@ -13,4 +13,5 @@ export const collections = {
   glossary: defineCollection({ loader: collectionLoader('glossary', COLLECTIONS.glossary), schema: COLLECTIONS.glossary.schema }),
   stories: defineCollection({ loader: collectionLoader('stories', COLLECTIONS.stories), schema: COLLECTIONS.stories.schema }),
   initiatives: defineCollection({ loader: collectionLoader('initiatives', COLLECTIONS.initiatives), schema: COLLECTIONS.initiatives.schema }),
+  tools: defineCollection({ loader: collectionLoader('tools', COLLECTIONS.tools), schema: COLLECTIONS.tools.schema }),
 };

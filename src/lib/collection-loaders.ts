@@ -62,6 +62,12 @@ export function collectionLoader(collection: string, definition: CollectionDefin
     load: async (context) => {
       const problems = findStrayFiles(folder, collection, entryExtensions);
       if (problems.length) throw new ContentError(problems);
+      // Every collection but people is optional: an organisation without tools simply has none.
+      const hasEntries = fs.existsSync(folder) && fs.readdirSync(folder).some((file) => entryExtensions.includes(path.extname(file).toLowerCase() as '.md'));
+      if (!hasEntries) {
+        context.store.clear();
+        return;
+      }
       await inner.load({ ...context, parseData: collectingParseData(context, definition, problems) });
       if (problems.length) throw new ContentError(problems);
     },

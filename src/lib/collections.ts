@@ -12,6 +12,7 @@ import {
   teamSchema,
   winSchema,
   initiativeSchema,
+  toolSchema,
 } from '../schemas/index.ts';
 
 /** Photos and covers are resized into several sizes; SVG cannot be, and a contributor's SVG could carry a script. */
@@ -36,6 +37,7 @@ export const COLLECTIONS = {
   glossary: { extensions: ['.md'], schema: glossarySchema, imageFields: {} },
   stories: { extensions: ['.md', '.mdx'], schema: storySchema, imageFields: { cover: PHOTO_EXTENSIONS } },
   initiatives: { extensions: ['.md', '.mdx'], schema: initiativeSchema, imageFields: {} },
+  tools: { extensions: ['.md'], schema: toolSchema, imageFields: { logo: PHOTO_EXTENSIONS } },
 } as const satisfies Record<string, CollectionDefinition>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

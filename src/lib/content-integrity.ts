@@ -35,6 +35,9 @@ export const REFERENCE_FIELDS: ReadonlyArray<{ collection: string; field: string
   { collection: 'initiatives', field: 'departments', target: 'departments' },
   { collection: 'initiatives', field: 'owner', target: 'people' },
   { collection: 'initiatives', field: 'team', target: 'teams' },
+  { collection: 'tools', field: 'owner', target: 'people' },
+  { collection: 'tools', field: 'departments', target: 'departments' },
+  { collection: 'tools', field: 'replaces', target: 'tools' },
 ];
 
 function fileOf(entry: CheckedEntry, collection: string): string {

@@ -1,28 +1,44 @@
 /** Loads every collection once per build, checks the references between them, and hands pages the organisation. */
 import fs from 'node:fs';
+import path from 'node:path';
 import { getCollection, getEntry } from 'astro:content';
+import { COLLECTIONS } from './collections.ts';
+import { contentFolder } from './content-folder.ts';
 import { withFieldLines } from './schema-problems.ts';
 import { checkContentIntegrity } from './content-integrity.ts';
 import { ContentError } from './content-problems.ts';
 import { buildOrganisation, type Organisation } from './organisation.ts';
 
+/** Whether the content folder has entries for a collection; an organisation may leave one out. */
+function hasEntries(collection: keyof typeof COLLECTIONS): boolean {
+  const folder = path.join(contentFolder(), collection);
+  const extensions: readonly string[] = COLLECTIONS[collection].extensions;
+  return fs.existsSync(folder) && fs.readdirSync(folder).some((file) => extensions.includes(path.extname(file).toLowerCase()));
+}
+
+/** Astro warns about an empty collection; a missing optional one is no news. */
+async function entriesOf<C extends Exclude<keyof typeof COLLECTIONS, 'people'>>(collection: C) {
+  return hasEntries(collection) ? getCollection(collection) : [];
+}
+
 /** Drafts show while writing (`npm run dev`) and never in a production build. */
 const includeDrafts = import.meta.env.DEV;
 
 async function loadOrganisationOnce(): Promise<Organisation> {
-  const [site, people, teams, departments, strategy, allWins, glossary, allStories, initiatives] = await Promise.all([
+  const [site, people, teams, departments, strategy, allWins, glossary, allStories, initiatives, tools] = await Promise.all([
     getEntry('site', 'site'),
     getCollection('people'),
-    getCollection('teams'),
-    getCollection('departments'),
-    getCollection('strategy'),
-    getCollection('wins'),
-    getCollection('glossary'),
-    getCollection('stories'),
-    getCollection('initiatives'),
+    entriesOf('teams'),
+    entriesOf('departments'),
+    entriesOf('strategy'),
+    entriesOf('wins'),
+    entriesOf('glossary'),
+    entriesOf('stories'),
+    entriesOf('initiatives'),
+    entriesOf('tools'),
   ]);
   if (!site) throw new ContentError([{ file: 'site.yaml', field: '', message: 'the site config is missing → create site.yaml at the root of the content folder' }]);
-  const problems = checkContentIntegrity({ people, teams, departments, strategy, wins: allWins, glossary, stories: allStories, initiatives });
+  const problems = checkContentIntegrity({ people, teams, departments, strategy, wins: allWins, glossary, stories: allStories, initiatives, tools });
   if (problems.length) throw new ContentError(withFieldLines(problems, (file) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined)));
   return buildOrganisation({
     site: site.data,
@@ -34,6 +50,7 @@ async function loadOrganisationOnce(): Promise<Organisation> {
     glossary,
     stories: allStories.filter((s) => includeDrafts || !s.data.draft),
     initiatives,
+    tools,
   });
 }
 

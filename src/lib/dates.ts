@@ -17,6 +17,16 @@ export function monthOf(date: Date): string {
   return date.toISOString().slice(0, 7);
 }
 
+/** The day the build runs, or ONE_TEAM_TODAY (YYYY-MM-DD) for builds that must come out the same. */
+export function today(env: Record<string, string | undefined> = process.env): Date {
+  const fixed = env.ONE_TEAM_TODAY?.trim();
+  return fixed ? new Date(`${fixed}T00:00:00Z`) : new Date();
+}
+
+export function daysBetween(from: Date, to: Date): number {
+  return Math.floor((to.getTime() - from.getTime()) / 86_400_000);
+}
+
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }

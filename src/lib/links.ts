@@ -32,6 +32,8 @@ export function createLinks(base: string) {
     orgChart: () => page('people', 'org-chart'),
     /** The email-ready digest of a month's wins, e.g. `/wins/2026-10/digest.html`. */
     digest: (month: string) => `${page('wins', month)}digest.html`,
+    tools: () => page('tools'),
+    tool: (id: string) => page('tools', id),
     search: () => page('search'),
     /** The page Pagefind's script and index are served from. */
     searchBundle: () => `${root}pagefind/`,

@@ -13,6 +13,7 @@ export type Win = CollectionEntry<'wins'>;
 export type GlossaryTerm = CollectionEntry<'glossary'>;
 export type Story = CollectionEntry<'stories'>;
 export type Initiative = CollectionEntry<'initiatives'>;
+export type Tool = CollectionEntry<'tools'>;
 export type InitiativeStatus = Initiative['data']['status'];
 
 /** The board's order: what is being done, then what comes next, later, and what is done. */
@@ -29,6 +30,7 @@ export interface Collections {
   glossary: GlossaryTerm[];
   stories: Story[];
   initiatives: Initiative[];
+  tools: Tool[];
 }
 
 export type Organisation = ReturnType<typeof buildOrganisation>;
@@ -84,6 +86,11 @@ export function buildOrganisation(collections: Collections) {
   const departmentById = indexById(departments);
   const strategyById = indexById(strategy);
   const termById = indexById(glossary);
+  const tools = [...collections.tools].sort((a, b) => collator.compare(a.data.name, b.data.name));
+  const toolById = indexById(tools);
+  const toolsByDepartment = groupBy(tools, (t) => t.data.departments);
+  const toolsByOwner = groupBy(tools, (t) => [t.data.owner]);
+  const replacedBy = groupBy(tools, (t) => t.data.replaces);
   const initiativeById = indexById(initiatives);
 
   const reportsByManager = groupBy(people, (p) => (p.data.manager ? [p.data.manager] : []));
@@ -129,6 +136,12 @@ export function buildOrganisation(collections: Collections) {
     glossary,
     stories,
     initiatives,
+    tools,
+    tool: (id: string) => known(toolById, id, 'tools'),
+    toolsForDepartment: (departmentId: string) => toolsByDepartment.get(departmentId) ?? [],
+    toolsOwnedBy: (personId: string) => toolsByOwner.get(personId) ?? [],
+    /** The tools that replaced this one. */
+    replacementsOf: (toolId: string) => replacedBy.get(toolId) ?? [],
     person: (id: string) => known(personById, id, 'people'),
     initiative: (id: string) => known(initiativeById, id, 'initiatives'),
     findPerson: (id: string) => personById.get(id),

@@ -14,6 +14,8 @@ import {
   teamSchema,
   winSchema,
   initiativeSchema,
+  ringChangeSchema,
+  toolSchema,
 } from '../schemas/index.ts';
 
 export interface FieldDoc {
@@ -37,6 +39,8 @@ export const DOCUMENTED_SCHEMAS = {
   'glossary/<id>.md': glossarySchema,
   'stories/<id>.mdx': storySchema(imagesAsPaths),
   'initiatives/<id>.md': initiativeSchema,
+  'tools/<id>.md': toolSchema(imagesAsPaths),
+  'tools/<id>.md → each of history': ringChangeSchema,
 } as const;
 
 export function fieldsOf(schema: z.ZodObject): FieldDoc[] {

@@ -2,7 +2,7 @@
  * What each page tells the search index about itself: its type, the facets it can be filtered by,
  * a date to sort by, and the one-line summary and image shown in results.
  */
-import type { Department, GlossaryTerm, Initiative, Organisation, Person, StrategyPillar, Story, Team, Win } from './organisation.ts';
+import type { Department, GlossaryTerm, Initiative, Organisation, Person, StrategyPillar, Story, Team, Tool, Win } from './organisation.ts';
 import { isoDay } from './dates.ts';
 
 /** Facet names, as the search page groups and labels them. */
@@ -24,6 +24,7 @@ export const SEARCH_TYPES = {
   glossary: 'Glossary',
   story: 'Story',
   initiative: 'Initiative',
+  tool: 'Tool',
 } as const;
 
 export interface SearchRecord {
@@ -94,4 +95,8 @@ export function initiativeSearchRecord(org: Organisation, initiative: Initiative
     filters: { type: [SEARCH_TYPES.initiative], department: departmentNames(org, initiative.data.departments), team: [org.team(initiative.data.team).data.name] },
     meta: { summary: initiative.data.summary },
   };
+}
+
+export function toolSearchRecord(org: Organisation, tool: Tool): SearchRecord {
+  return { filters: { type: [SEARCH_TYPES.tool], department: departmentNames(org, tool.data.departments) }, meta: { summary: `${tool.data.ring}: ${tool.data.summary}` } };
 }

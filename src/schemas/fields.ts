@@ -57,6 +57,7 @@ const COLLECTION_EXAMPLES = {
   wins: 'faster-month-end-close',
   stories: 'a-day-in-finance',
   initiatives: 'new-warehouse-scanners',
+  tools: 'miro',
 } as const;
 
 export type CollectionName = keyof typeof COLLECTION_EXAMPLES;

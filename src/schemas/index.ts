@@ -8,4 +8,5 @@ export { winSchema, outcomeSchema, quoteSchema } from './wins.ts';
 export { glossarySchema, MAX_DEFINITION_LENGTH } from './glossary.ts';
 export { storySchema, STORY_KINDS } from './stories.ts';
 export { initiativeSchema, INITIATIVE_STATUSES } from './initiatives.ts';
+export { toolSchema, ringChangeSchema, TOOL_CATEGORIES, TOOL_RINGS } from './tools.ts';
 export { siteSchema, siteAddressSchema, contactSchema } from './site.ts';

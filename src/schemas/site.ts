@@ -34,6 +34,9 @@ export const siteSchema = ({ image }: SchemaContext) =>
       .describe('The accent colour, #rrggbb. Example: `#0b6bcb`'),
     locale: z.string().default('en-GB').describe('Language and region for dates. Example: `en-GB`'),
     contact: contactSchema.describe('The comms team: `name`, `email`, optional `chat` (see below).'),
+    toolProposals: text('https://forms.example.com/propose-a-tool')
+      .optional()
+      .describe('Where employees propose a tool: a form\'s address or an email address. Without it, proposals go to `contact.email`. Example: `https://intranet.example.com/forms/propose-a-tool`'),
   });
 
 export type SiteInput = z.input<ReturnType<typeof siteSchema>>;

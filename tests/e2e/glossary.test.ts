@@ -86,3 +86,22 @@ describe('the glossary index, in a browser', () => {
     await context.close();
   });
 });
+
+describe('the tool catalogue, in a browser', () => {
+  it('filters tools by ring and by kind without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(demo.url('tools/'));
+    const visible = () => page.locator('.tool-item:visible h4').allTextContents();
+    const everything = await visible();
+    expect(everything).toHaveLength(20);
+    await page.getByRole('group', { name: 'Ring', exact: true }).getByLabel('Hold', { exact: true }).check();
+    const onHold = await visible();
+    expect(onHold).toContain('WhatsApp for work');
+    expect(onHold).not.toContain('Miro');
+    await page.getByRole('group', { name: 'Kind of tool', exact: true }).getByLabel('Communication', { exact: true }).check();
+    expect((await visible()).every((name) => onHold.includes(name))).toBe(true);
+    expect(await page.locator('.ring-group:visible h3').count()).toBe(1);
+    await context.close();
+  });
+});

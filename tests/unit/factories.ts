@@ -55,6 +55,7 @@ export function organisationOf(collections: Partial<Omit<Collections, 'site'>>) 
     glossary: [],
     stories: [],
     initiatives: [],
+    tools: [],
     ...collections,
   } as unknown as Collections);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glossarySchema, imagesAsPaths, personSchema, storySchema, winSchema } from '../../src/schemas/index.ts';
+import { glossarySchema, imagesAsPaths, personSchema, storySchema, toolSchema, winSchema } from '../../src/schemas/index.ts';
 
 const people = personSchema(imagesAsPaths);
 const validPerson = { name: 'Ada Okafor', role: 'Service Desk Analyst', team: 'service-desk' };
@@ -70,6 +70,15 @@ describe('content schema messages', () => {
     expect(problemsOf(people, { ...validPerson, email: 'ada at example' }).email).toBe(
       'must be an email address, found "ada at example" → e.g. ada.okafor@example.com',
     );
+  });
+
+  it('names the rings and categories a tool can have, and checks its history', () => {
+    const tools = toolSchema(imagesAsPaths);
+    const valid = { name: 'Miro', category: 'documents', ring: 'adopt', summary: 'S', howToGet: 'Ask', owner: 'ada', proposedBy: 'Sales', since: '2025-01-01' };
+    expect(problemsOf(tools, { ...valid, ring: 'approved' }).ring).toBe('must be one of: adopt, trial, assess, hold, found "approved"');
+    expect(problemsOf(tools, { ...valid, category: 'chat' }).category).toBe('must be one of: communication, documents, data, sales, development, security, other, found "chat"');
+    expect(problemsOf(tools, { ...valid, history: [{ date: 'last year', ring: 'adopt', note: 'n' }] })['history.0.date']).toMatch(/^must be a date written YYYY-MM-DD, found "last year"/);
+    expect(problemsOf(tools, { ...valid, since: undefined }).since).toMatch(/^is required/);
   });
 
   it('accepts a valid profile and fills the defaults', () => {

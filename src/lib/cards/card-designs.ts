@@ -108,6 +108,11 @@ export function cardDesign(spec: CardSpec, photoDataUrl?: string): CardElement {
         el('div', { flexDirection: 'column' }, [clamped(spec.title, 72, 2, { fontWeight: 700, marginBottom: 24 }), clamped(spec.summary, 38, 3, { color: MUTED })]),
         clamped(spec.status, 32, 1, { fontWeight: 700, color: spec.accent }),
       ]));
+    case 'tool':
+      return frame(spec, `Tool · ${spec.category}`, el('div', { flexDirection: 'column', flex: 1, justifyContent: 'space-between' }, [
+        el('div', { flexDirection: 'column' }, [clamped(spec.name, 80, 1, { fontWeight: 700, marginBottom: 24 }), clamped(spec.summary, 38, 3, { color: MUTED })]),
+        clamped(spec.ring, 40, 1, { fontWeight: 700, color: spec.accent }),
+      ]));
     case 'team':
       return frame(spec, 'IT team', el('div', { flexDirection: 'column', flex: 1, justifyContent: 'space-between' }, [
         el('div', { flexDirection: 'column' }, [clamped(spec.name, 80, 1, { fontWeight: 700, marginBottom: 24 }), clamped(spec.mission, 40, 3)]),

@@ -2,7 +2,8 @@
  * What each page's social card says: plain data, derived once from the organisation, that the card
  * designs draw and the cache hashes. Every page links to the card at `cardPath(spec)`.
  */
-import type { Department, GlossaryTerm, Initiative, Organisation, Person, StrategyPillar, Story, Team, Win } from '../organisation.ts';
+import type { Department, GlossaryTerm, Initiative, Organisation, Person, StrategyPillar, Story, Team, Tool, Win } from '../organisation.ts';
+import { CATEGORY_LABELS, RING_LABELS } from '../tools.ts';
 import { formatDay, formatMonth } from '../dates.ts';
 import { avatarColourFor, initialsOf } from '../avatar.ts';
 import { storyKindLabel } from '../labels.ts';
@@ -35,7 +36,8 @@ export type CardSpec =
   | (CardBase & { kind: 'story'; title: string; summary: string; label: string })
   | (CardBase & { kind: 'department'; name: string; summary: string; partners: number; wins: number })
   | (CardBase & { kind: 'team'; name: string; mission: string; members: number })
-  | (CardBase & { kind: 'initiative'; title: string; summary: string; status: string });
+  | (CardBase & { kind: 'initiative'; title: string; summary: string; status: string })
+  | (CardBase & { kind: 'tool'; name: string; summary: string; ring: string; category: string });
 
 export type CardKind = CardSpec['kind'];
 
@@ -146,6 +148,18 @@ export function initiativeCard(org: Organisation, initiative: Initiative): CardS
   };
 }
 
+export function toolCard(org: Organisation, tool: Tool): CardSpec {
+  const ring = RING_LABELS[tool.data.ring];
+  return {
+    ...base(org, cardFile('tools', tool.id), `${tool.data.name} (${ring}): ${tool.data.summary}`),
+    kind: 'tool',
+    name: tool.data.name,
+    summary: tool.data.summary,
+    ring,
+    category: CATEGORY_LABELS[tool.data.category],
+  };
+}
+
 /** Every card the site needs; `photoOf` gives the built photo a person's card shows, if any. */
 export function cardsForOrganisation(org: Organisation, photoOf: (person: Person) => string | undefined): CardSpec[] {
   return [
@@ -158,5 +172,6 @@ export function cardsForOrganisation(org: Organisation, photoOf: (person: Person
     ...org.departments.map((department) => departmentCard(org, department)),
     ...org.teams.map((team) => teamCard(org, team)),
     ...org.initiatives.map((initiative) => initiativeCard(org, initiative)),
+    ...org.tools.map((tool) => toolCard(org, tool)),
   ];
 }

@@ -1,0 +1,42 @@
+/**
+ * Filters for lists, in CSS alone: radio buttons, and rules that hide the items (and any group left
+ * empty) that do not match the checked one. Works without JavaScript; without CSS, everything shows.
+ */
+import { createHash } from 'node:crypto';
+
+export interface FilterChoice {
+  /** The radio button's id. */
+  inputId: string;
+  /** Matched against the item's attribute, which holds space-separated values. */
+  value: string;
+}
+
+export interface FilterGroup {
+  /** The data attribute items carry, e.g. `data-ring`. */
+  attribute: string;
+  choices: readonly FilterChoice[];
+}
+
+const quoted = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
+
+/**
+ * `scope` contains the radios and the list; `item` matches each list item; `group`, if given, matches
+ * containers (a letter, a section) to hide when none of their items match.
+ */
+export function radioFilterCss(scope: string, item: string, groups: readonly FilterGroup[], group?: string): string {
+  return groups
+    .flatMap(({ attribute, choices }) =>
+      choices.map(({ inputId, value }) => {
+        const chosen = `${scope}:has(#${inputId}:checked)`;
+        const matching = `[${attribute}~=${quoted(value)}]`;
+        const hideItems = `${chosen} ${item}:not(${matching}){display:none}`;
+        return group ? `${hideItems}${chosen} ${group}:not(:has(${item}${matching})){display:none}` : hideItems;
+      }),
+    )
+    .join('\n');
+}
+
+/** The Content-Security-Policy hash of an inline stylesheet, so the page may apply it. */
+export function styleHash(css: string): `sha256-${string}` {
+  return `sha256-${createHash('sha256').update(css).digest('base64')}`;
+}
