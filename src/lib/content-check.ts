@@ -17,6 +17,9 @@ import { siteConfigFile } from './content-folder.ts';
 import { closestMatch } from './closest-match.ts';
 import { explicitTermIds } from './glossary-links.ts';
 import { collidingPhrases } from './glossary-matcher.ts';
+import { findAvoidedPhrases, readingLevel, type AvoidRule } from './plain-language.ts';
+import { isPastReview, type StalePage } from './freshness.ts';
+import { isoDay } from './dates.ts';
 
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 export const MAX_PHOTO_PIXELS = 4000;
@@ -166,11 +169,83 @@ async function checkCollection(folder: string, name: CollectionName, entries: Ch
   return problems;
 }
 
-export async function checkContentFolder(folder: string): Promise<ContentProblem[]> {
+/** The collections the comms team writes, whose prose should speak the business's language. */
+const COMMS_COLLECTIONS = ['stories', 'strategy', 'wins', 'departments', 'teams', 'initiatives', 'tools'] as const;
+const MIN_WORDS_FOR_GRADE = 100;
+
+/** Collections whose pages carry a review date. */
+const REVIEWED_COLLECTIONS = ['strategy', 'teams', 'departments', 'stories', 'tools'] as const;
+
+export interface ContentReport {
+  problems: ContentProblem[];
+  readingLevels: Array<{ file: string; grade: number; words: number }>;
+  stalePages: StalePage[];
+}
+
+function titleOf(data: Record<string, unknown>): string {
+  return String(data.title ?? data.name ?? data.term ?? '');
+}
+
+async function checkPlainLanguage(folder: string, entries: Record<string, CheckedEntry[]>, report: ContentReport, today: Date): Promise<void> {
+  const rules: AvoidRule[] = (entries.glossary ?? [])
+    .filter((t) => Array.isArray(t.data.avoid) && (t.data.avoid as string[]).length > 0)
+    .map((t) => ({ termId: t.id, phrases: t.data.avoid as string[], useInstead: String(t.data.useInstead ?? t.data.term) }));
+  const siteFile = siteConfigFile(folder);
+  const siteData = fs.existsSync(siteFile) ? (yaml.load(fs.readFileSync(siteFile, 'utf8')) as Record<string, unknown> | null) : null;
+  const maxGrade = typeof siteData?.readingGrade === 'number' ? siteData.readingGrade : 9;
+  const people = new Map((entries.people ?? []).map((p) => [p.id, String(p.data.name ?? p.id)]));
+
+  for (const collection of COMMS_COLLECTIONS) {
+    for (const entry of entries[collection] ?? []) {
+      const file = entry.filePath!;
+      const text = fs.readFileSync(file, 'utf8');
+      const mdx = file.endsWith('.mdx');
+      for (const found of await findAvoidedPhrases(text, rules, { mdx })) {
+        report.problems.push({ file, line: found.line, column: found.column, field: '', severity: 'warning', message: `"${found.found}" → use "${found.useInstead}" (glossary: ${found.termId})` });
+      }
+      const level = await readingLevel(text, { mdx });
+      // A reading-level formula says little about a few sentences; short pages are left out.
+      if (level.words < MIN_WORDS_FOR_GRADE) continue;
+      report.readingLevels.push({ file, grade: level.grade, words: level.words });
+      if (level.grade > maxGrade) {
+        report.problems.push({ file, field: '', severity: 'warning', message: `reads at grade ${level.grade}, above ${maxGrade} → use shorter sentences and everyday words` });
+      }
+    }
+  }
+
+  for (const collection of REVIEWED_COLLECTIONS) {
+    for (const entry of entries[collection] ?? []) {
+      const reviewBy = entry.data.reviewBy instanceof Date ? entry.data.reviewBy : undefined;
+      if (!isPastReview({ reviewBy }, today)) continue;
+      const ownerId = String(entry.data.owner ?? entry.data.lead ?? '');
+      const owner = people.get(ownerId);
+      report.stalePages.push({ file: entry.filePath!, title: titleOf(entry.data), reviewBy: reviewBy!, ...(owner ? { owner } : {}) });
+      const line = lineOfField(fs.readFileSync(entry.filePath!, 'utf8'), 'reviewBy');
+      report.problems.push({
+        file: entry.filePath!,
+        ...(line ? { line } : {}),
+        field: 'reviewBy',
+        severity: 'warning',
+        message: `was due for review on ${isoDay(reviewBy!)} → ${owner ? `ask ${owner} to check it` : 'check it'}, then move reviewBy forward`,
+      });
+    }
+  }
+}
+
+/** Everything `npm run check` reports: problems and warnings, reading levels, and pages past review. */
+export async function checkContentReport(folder: string, { today = new Date() }: { today?: Date } = {}): Promise<ContentReport> {
   const entries = Object.fromEntries(Object.keys(COLLECTIONS).map((name) => [name, [] as CheckedEntry[]]));
   const problems = await checkSiteConfig(folder);
   const bodies = new Map<string, string>();
   for (const name of Object.keys(COLLECTIONS) as CollectionName[]) problems.push(...(await checkCollection(folder, name, entries[name]!, bodies)));
   problems.push(...checkContentIntegrity(entries), ...checkGlossaryUse(entries, bodies));
-  return withFieldLines(problems, (file) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined));
+  const report: ContentReport = { problems, readingLevels: [], stalePages: [] };
+  await checkPlainLanguage(folder, entries, report, today);
+  report.problems = withFieldLines(report.problems, (file) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined));
+  return report;
+}
+
+/** The errors and warnings alone: what must be fixed before a merge, and what is worth a look. */
+export async function checkContentFolder(folder: string, options: { today?: Date } = {}): Promise<ContentProblem[]> {
+  return (await checkContentReport(folder, options)).problems;
 }

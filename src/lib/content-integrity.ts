@@ -36,6 +36,9 @@ export const REFERENCE_FIELDS: ReadonlyArray<{ collection: string; field: string
   { collection: 'initiatives', field: 'owner', target: 'people' },
   { collection: 'initiatives', field: 'team', target: 'teams' },
   { collection: 'tools', field: 'owner', target: 'people' },
+  { collection: 'teams', field: 'owner', target: 'people' },
+  { collection: 'departments', field: 'owner', target: 'people' },
+  { collection: 'stories', field: 'owner', target: 'people' },
   { collection: 'tools', field: 'departments', target: 'departments' },
   { collection: 'tools', field: 'replaces', target: 'tools' },
 ];

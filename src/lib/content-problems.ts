@@ -7,6 +7,8 @@ export interface ContentProblem {
   file: string;
   /** 1-based line of the field in the file, when known. */
   line?: number;
+  /** 1-based column, for problems in the text itself. */
+  column?: number;
   /** Dotted path of the field, e.g. `outcomes.0.after`; empty for the file as a whole. */
   field: string;
   /** What is wrong, ending with "→ how to fix it" where a fix can be named. */
@@ -15,7 +17,7 @@ export interface ContentProblem {
   severity?: 'warning';
 }
 
-export function formatContentProblems(problems: readonly ContentProblem[], cwd = process.cwd()): string {
+function formatGroup(problems: readonly ContentProblem[], cwd: string): string {
   const byFile = new Map<string, ContentProblem[]>();
   for (const problem of problems) {
     const relative = path.isAbsolute(problem.file) ? path.relative(cwd, problem.file) : problem.file;
@@ -29,14 +31,24 @@ export function formatContentProblems(problems: readonly ContentProblem[], cwd =
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([file, fileProblems]) =>
       fileProblems
-        .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
-        .map((p) => `${file}${p.line ? `:${p.line}` : ''}  ${p.field ? `${p.field}  ` : ''}${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`)
+        .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+        .map((p) => `${file}${p.line ? `:${p.line}` : ''}${p.line && p.column ? `:${p.column}` : ''}  ${p.field ? `${p.field}  ` : ''}${p.message}`)
         .join('\n'),
     );
-  const warnings = problems.filter((p) => p.severity === 'warning').length;
-  const errors = problems.length - warnings;
-  const counts = [errors && (errors === 1 ? '1 problem' : `${errors} problems`), warnings && (warnings === 1 ? '1 warning' : `${warnings} warnings`)].filter(Boolean);
-  return `${counts.join(' and ')} in the content:\n\n${blocks.join('\n\n')}`;
+  return blocks.join('\n\n');
+}
+
+/** Problems first, grouped by file; then warnings, which never stop a build, the same way. */
+export function formatContentProblems(problems: readonly ContentProblem[], cwd = process.cwd()): string {
+  const warnings = problems.filter((p) => p.severity === 'warning');
+  const errors = problems.filter((p) => p.severity !== 'warning');
+  const count = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
+  return [
+    errors.length ? `${count(errors.length, 'problem', 'problems')} in the content:\n\n${formatGroup(errors, cwd)}` : '',
+    warnings.length ? `${count(warnings.length, 'warning', 'warnings')} (these do not stop a build):\n\n${formatGroup(warnings, cwd)}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 /** Thrown when content is invalid; Astro shows its message and hint without a stack trace. */

@@ -1,6 +1,6 @@
 /** departments/<id>.md: a business unit IT works for (not an IT team). */
 import { z } from 'astro/zod';
-import { entryObject, glossaryLinking, text } from './fields.ts';
+import { entryObject, freshnessFields, glossaryLinking, idOf, text } from './fields.ts';
 
 export const departmentSchema = entryObject({
   name: text('Finance').describe('The department name. Example: `Finance`'),
@@ -9,6 +9,8 @@ export const departmentSchema = entryObject({
     'What the department does, in a sentence or two. Example: `Pays our suppliers and our people, on time.`',
   ),
   glossary: glossaryLinking(),
+  owner: idOf('people').optional().describe('Who in IT keeps this page true: the id of a file in `people/`. Example: `siobhan-kelly`'),
+  ...freshnessFields(),
 });
 
 export type DepartmentInput = z.input<typeof departmentSchema>;

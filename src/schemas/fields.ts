@@ -121,6 +121,13 @@ export function flag(byDefault = false) {
   return z.boolean(messages('must be true or false', String(!byDefault))).default(byDefault);
 }
 
+/** Who keeps a page true, and by when it should be checked again. */
+export function freshnessFields() {
+  return {
+    reviewBy: calendarDate('2027-03-01').optional().describe('When the page should next be checked to still be true, YYYY-MM-DD. After that date the page says it may be out of date.'),
+  };
+}
+
 /** `glossary: false` on a page keeps glossary terms in its text from being linked. */
 export function glossaryLinking() {
   return flag(true).describe('`false` stops glossary terms in this page\'s text from being linked to the glossary automatically.');

@@ -16,6 +16,12 @@ export const glossarySchema = entryObject({
   itView: text('Response and resolution targets per priority.').optional().describe('How IT says it.'),
   businessView: text('How long until I can work again.').optional().describe('How the business says it.'),
   related: idsOf('glossary').default([]).describe('Related terms: ids of files in `glossary/`. Example: `[incident]`'),
+  avoid: textList('five nines')
+    .default([])
+    .describe('IT jargon for the term that comms pages should not use; `npm run check` points out each use. Example: `[five nines, 99.999% availability]`'),
+  useInstead: text('works almost all the time')
+    .optional()
+    .describe('The plain wording to use instead of the phrases in `avoid`. Example: `works almost all the time`'),
   autolink: flag(true).describe('`false` stops the term and its aliases from being linked automatically in pages (`<Term>` still links it).'),
 });
 

@@ -34,6 +34,11 @@ export const siteSchema = ({ image }: SchemaContext) =>
       .describe('The accent colour, #rrggbb. Example: `#0b6bcb`'),
     locale: z.string().default('en-GB').describe('Language and region for dates. Example: `en-GB`'),
     contact: contactSchema.describe('The comms team: `name`, `email`, optional `chat` (see below).'),
+    readingGrade: z
+      .number({ error: 'must be a number → e.g. 9' })
+      .positive({ error: 'must be above 0 → e.g. 9' })
+      .default(9)
+      .describe('`npm run check` warns about comms pages written above this reading grade (Flesch–Kincaid). Example: `9`'),
     toolProposals: text('https://forms.example.com/propose-a-tool')
       .optional()
       .describe('Where employees propose a tool: a form\'s address or an email address. Without it, proposals go to `contact.email`. Example: `https://intranet.example.com/forms/propose-a-tool`'),

@@ -1,6 +1,6 @@
 /** strategy/<id>.mdx: one pillar of IT strategy, explained in business words. */
 import { z } from 'astro/zod';
-import { calendarDate, entryObject, glossaryLinking, idOf, idsOf, oneOf, text, textList } from './fields.ts';
+import { calendarDate, entryObject, freshnessFields, glossaryLinking, idOf, idsOf, oneOf, text, textList } from './fields.ts';
 
 export const STRATEGY_STATUSES = ['current', 'retired'] as const;
 
@@ -20,6 +20,7 @@ export const strategySchema = entryObject({
     .describe('The departments it matters most to: ids of files in `departments/`. Example: `[finance, sales]`'),
   reviewed: calendarDate('2026-09-01').describe('When the page was last checked to be true, YYYY-MM-DD.'),
   status: oneOf(STRATEGY_STATUSES).describe('`current` or `retired`.'),
+  ...freshnessFields(),
   glossary: glossaryLinking(),
 });
 

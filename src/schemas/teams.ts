@@ -1,6 +1,6 @@
 /** teams/<id>.md: an IT team and what it does for the business. */
 import { z } from 'astro/zod';
-import { entryObject, idOf, idsOf, text } from './fields.ts';
+import { entryObject, freshnessFields, idOf, idsOf, text } from './fields.ts';
 
 export const teamSchema = entryObject({
   name: text('Service Desk').describe('The team name. Example: `Service Desk`'),
@@ -11,6 +11,8 @@ export const teamSchema = entryObject({
   serves: idsOf('departments')
     .default([])
     .describe('The departments the team works for: ids of files in `departments/`. Example: `[finance, operations]`'),
+  owner: idOf('people').optional().describe('Who keeps this page true, if not the lead: the id of a file in `people/`. Example: `ada-okafor`'),
+  ...freshnessFields(),
 });
 
 export type TeamInput = z.input<typeof teamSchema>;

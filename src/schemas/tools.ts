@@ -1,7 +1,7 @@
 /** tools/<id>.md: a tool employees use or want, and where IT stands on it: a tech radar for everyone. */
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro/content/config';
-import { calendarDate, entryObject, idOf, idsOf, oneOf, text } from './fields.ts';
+import { calendarDate, entryObject, freshnessFields, idOf, idsOf, oneOf, text } from './fields.ts';
 
 export const TOOL_CATEGORIES = ['communication', 'documents', 'data', 'sales', 'development', 'security', 'other'] as const;
 export const TOOL_RINGS = ['adopt', 'trial', 'assess', 'hold'] as const;
@@ -29,6 +29,7 @@ export const toolSchema = ({ image }: SchemaContext) =>
       .array(ringChangeSchema, { error: 'must be a list of ring changes → e.g. [{ date: 2026-09-01, ring: adopt, note: "…" }]' })
       .default([])
       .describe('Ring changes, each with `date`, `ring` and `note`, shown as a timeline.'),
+    ...freshnessFields(),
   });
 
 export type ToolInput = z.input<ReturnType<typeof toolSchema>>;

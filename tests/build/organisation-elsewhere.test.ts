@@ -15,7 +15,7 @@ const page = (route: string) => fs.readFileSync(path.join(dist, route, route.end
 
 beforeAll(async () => {
   dist = path.join(temporaryFolder('elsewhere'), 'dist');
-  const result = await buildSite(path.join(FIXTURES, 'org-elsewhere'), dist, { ONE_TEAM_BASE: '/it', ONE_TEAM_SITE: SITE });
+  const result = await buildSite(path.join(FIXTURES, 'org-elsewhere'), dist, { ONE_TEAM_BASE: '/it', ONE_TEAM_SITE: SITE, ONE_TEAM_TODAY: '2026-11-23' });
   buildOutput = result.output;
   expect(result.code, result.output).toBe(0);
 }, 120_000);
@@ -53,6 +53,12 @@ describe('a content folder outside src/, built under /it/', () => {
 
   it('passes the built-site check under the base path: links, anchors, assets, no other hosts', () => {
     expect(checkBuiltSite(dist, SITE, BASE)).toEqual([]);
+  });
+
+  it('says politely when a page is past its review date, and names who to ask; not before', () => {
+    expect(page('strategy/connected-kitchens')).toMatch(/<p class="review-note"[^>]*>Last reviewed 1\. Mai 2026 — this page may be out of date\. If something here looks wrong, ask <a href="\/it\/people\/layla-haddad\/"/);
+    expect(page('stories/a-day-in-the-kitchens')).not.toContain('<p class="review-note"');
+    expect(page('teams/core-it')).not.toContain('<p class="review-note"');
   });
 
   it('leaves drafts out of the production build', () => {

@@ -39,6 +39,29 @@ describe('npm run check', () => {
   });
 });
 
+describe('npm run check -- --strict', () => {
+  it('passes content with warnings, and fails it with --strict', () => {
+    const content = copyOfFixture('org-elsewhere');
+    const wifi = path.join(content, 'glossary/wifi.md');
+    fs.writeFileSync(wifi, fs.readFileSync(wifi, 'utf8').replace('related: []', 'related: []\navoid: [WLAN]\nuseInstead: Wi-Fi'));
+    const story = path.join(content, 'stories/a-day-in-the-kitchens.mdx');
+    fs.writeFileSync(story, fs.readFileSync(story, 'utf8').replace('The first tablet wakes up.', 'The first tablet joins the WLAN.'));
+    const normal = run('scripts/check.ts', [], content);
+    expect(normal.code).toBe(0);
+    expect(normal.output).toMatch(new RegExp(`${story}:\\d+:\\d+  "WLAN" → use "Wi-Fi" \\(glossary: wifi\\)`));
+    expect(normal.output).toContain('valid, with 2 warnings');
+    const strict = run('scripts/check.ts', ['--strict'], content);
+    expect(strict.code).toBe(1);
+    expect(strict.output).toContain('With --strict, warnings count as problems');
+  });
+
+  it('writes the pages past their review date as a Markdown list', () => {
+    const report = path.join(copyOfFixture('org-elsewhere'), '..', 'stale.md');
+    run('scripts/check.ts', ['--stale-report', report], path.join(FIXTURES, 'org-elsewhere'));
+    expect(fs.readFileSync(report, 'utf8')).toMatch(/^# Pages to review \(\d{4}-\d{2}-\d{2}\)\n\n- \[ \] \*\*Connected kitchens\*\* \(`.*connected-kitchens\.mdx`\): due for review since 2026-11-01, owner ليلى حداد\n$/);
+  });
+});
+
 describe('npm run new', () => {
   it('writes a profile from flags that passes the check, and never overwrites one', () => {
     const content = copyOfFixture('org-elsewhere');

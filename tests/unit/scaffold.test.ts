@@ -52,7 +52,7 @@ describe('npm run new', () => {
     writeScaffold(content, 'initiative', 'Route planner 2', { title: 'Route planner 2', summary: 'Routes on phones.', status: 'later', strategy: 'connected-kitchens', owner: 'sam-lee', team: 'core-it' });
     writeScaffold(content, 'strategy', 'Fewer clicks', { title: 'Fewer clicks', summary: 'Less typing.', order: 2, owner: 'layla-haddad', goals: ['Save time'], reviewed: '2026-11-20', status: 'current' });
     expect(fs.existsSync(path.join(content, 'people/jose-nunez.md'))).toBe(true);
-    expect(await checkContentFolder(content)).toEqual([]);
+    expect(await checkContentFolder(content, { today: new Date('2026-06-01T00:00:00Z') })).toEqual([]);
   });
 
   it('never overwrites an existing file', () => {
