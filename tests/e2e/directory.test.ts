@@ -1,40 +1,26 @@
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../build/build-site.ts';
-import { launchChromium } from './browser.ts';
-import { serveStatic, type StaticSite } from './static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { demoSiteInBrowser } from './browser.ts';
 
-let browser: Browser;
-let demo: StaticSite;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  demo = await serveStatic(path.join(PROJECT_ROOT, 'dist'));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await demo?.close();
-});
+const site = demoSiteInBrowser();
 
 const visibleNames = (page: Page) => page.locator('#directory li:visible h3').allTextContents();
 
 describe('the people directory', () => {
   it('lists everyone without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(demo.url('people/'));
+    await page.goto(site.demo.url('people/'));
     expect((await visibleNames(page)).length).toBe(15);
     expect(await page.locator('.people-filter').count()).toBe(0);
     await context.close();
   });
 
   it('filters by team, department, location and topic, and keeps the filter in the address', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     context.setDefaultTimeout(8_000);
     const page = await context.newPage();
-    await page.goto(demo.url('people/'));
+    await page.goto(site.demo.url('people/'));
     const form = page.getByRole('search', { name: 'Filter people' });
     await form.waitFor();
     await form.getByLabel('Team').selectOption({ label: 'Service Desk' });
@@ -60,7 +46,7 @@ describe('the people directory', () => {
     await form.getByLabel('Works for').selectOption({ label: 'Finance' });
     expect(await visibleNames(page)).not.toContain('Sanne Bakker');
 
-    await page.goto(demo.url('people/?team=platform'));
+    await page.goto(site.demo.url('people/?team=platform'));
     await page.waitForFunction(() => document.querySelectorAll('#directory li[hidden]').length > 0, undefined, { polling: 100 });
     expect(await visibleNames(page)).toEqual(expect.arrayContaining(['Tomasz Nowak', 'Chidi Eze']));
     expect(await visibleNames(page)).not.toContain('Siobhán Kelly');
@@ -70,8 +56,8 @@ describe('the people directory', () => {
 
 describe('the organisation chart', () => {
   it('folds a manager’s reports in and out from the keyboard', async () => {
-    const page = await browser.newPage();
-    await page.goto(demo.url('people/org-chart/'));
+    const page = await site.browser.newPage();
+    await page.goto(site.demo.url('people/org-chart/'));
     const summary = page.locator('summary', { hasText: 'Siobhán Kelly' });
     const siobhan = summary.locator('xpath=..');
     expect(await siobhan.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);

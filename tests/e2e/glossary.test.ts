@@ -1,29 +1,15 @@
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../build/build-site.ts';
-import { launchChromium } from './browser.ts';
-import { serveStatic, type StaticSite } from './static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { demoSiteInBrowser } from './browser.ts';
 
-let browser: Browser;
-let demo: StaticSite;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  demo = await serveStatic(path.join(PROJECT_ROOT, 'dist'));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await demo?.close();
-});
+const site = demoSiteInBrowser();
 
 const tipOpen = (page: Page, id: string) => page.evaluate((tipId) => document.getElementById(tipId)?.matches(':popover-open') ?? false, id);
 
 describe('glossary terms in a page, in a browser', () => {
   it('shows the definition on keyboard focus, announces it, and closes it with Esc', async () => {
-    const page = await browser.newPage();
-    await page.goto(demo.url('stories/a-day-in-the-rotterdam-warehouse/'));
+    const page = await site.browser.newPage();
+    await page.goto(site.demo.url('stories/a-day-in-the-rotterdam-warehouse/'));
     const term = page.locator('a.term').first();
     const tipId = (await term.getAttribute('aria-describedby'))!;
     expect(await tipOpen(page, tipId)).toBe(false);
@@ -46,8 +32,8 @@ describe('glossary terms in a page, in a browser', () => {
   });
 
   it('shows the definition on hover', async () => {
-    const page = await browser.newPage();
-    await page.goto(demo.url('wins/faster-month-end-close/'));
+    const page = await site.browser.newPage();
+    await page.goto(site.demo.url('wins/faster-month-end-close/'));
     const term = page.locator('a.term').first();
     await term.hover();
     await page.waitForFunction((id) => document.getElementById(id)?.matches(':popover-open'), (await term.getAttribute('aria-describedby'))!, { polling: 100 });
@@ -55,13 +41,13 @@ describe('glossary terms in a page, in a browser', () => {
   });
 
   it('is a plain link that works without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(demo.url('wins/faster-month-end-close/'));
+    await page.goto(site.demo.url('wins/faster-month-end-close/'));
     const term = page.locator('a.term').first();
     const href = (await term.getAttribute('href'))!;
     await term.click();
-    await page.waitForURL(demo.url(href.slice(1)));
+    await page.waitForURL(site.demo.url(href.slice(1)));
     expect(await page.locator('h1').textContent()).toBeTruthy();
     await context.close();
   });
@@ -69,9 +55,9 @@ describe('glossary terms in a page, in a browser', () => {
 
 describe('the glossary index, in a browser', () => {
   it('filters terms by department without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(demo.url('glossary/'));
+    await page.goto(site.demo.url('glossary/'));
     const visibleTerms = () => page.locator('.glossary-entry:visible h3').allTextContents();
     const everything = await visibleTerms();
     await page.getByLabel('Finance').check();
@@ -89,9 +75,9 @@ describe('the glossary index, in a browser', () => {
 
 describe('the tool catalogue, in a browser', () => {
   it('filters tools by ring and by kind without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(demo.url('tools/'));
+    await page.goto(site.demo.url('tools/'));
     const visible = () => page.locator('.tool-item:visible h4').allTextContents();
     const everything = await visible();
     expect(everything).toHaveLength(20);

@@ -1,27 +1,13 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../build/build-site.ts';
-import { launchChromium } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { demoSiteInBrowser } from './browser.ts';
 import { PAGE_OF_EVERY_KIND } from './pages.ts';
-import { serveStatic, type StaticSite } from './static-server.ts';
 
 const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let browser: Browser;
-let demo: StaticSite;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  demo = await serveStatic(path.join(PROJECT_ROOT, 'dist'));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await demo?.close();
-});
+const site = demoSiteInBrowser();
 
 interface AxeViolation {
   id: string;
@@ -36,7 +22,7 @@ async function waitUntilSettled(page: Page, route: string) {
 
 describe('every kind of page, in a browser', () => {
   it('loads nothing from another host and breaks no rule of its Content-Security-Policy', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     context.setDefaultTimeout(8_000);
     const page = await context.newPage();
     const problems: string[] = [];
@@ -44,18 +30,18 @@ describe('every kind of page, in a browser', () => {
       if (/Content.Security.Policy|Refused to/i.test(message.text())) problems.push(`${page.url()}: ${message.text()}`);
     });
     page.on('request', (request) => {
-      if (!request.url().startsWith(demo.url()) && !request.url().startsWith('data:')) problems.push(`${page.url()} requested ${request.url()}`);
+      if (!request.url().startsWith(site.demo.url()) && !request.url().startsWith('data:')) problems.push(`${page.url()} requested ${request.url()}`);
     });
     for (const route of PAGE_OF_EVERY_KIND) {
-      await page.goto(demo.url(route));
+      await page.goto(site.demo.url(route));
       await waitUntilSettled(page, route);
       expect(await page.locator('meta[http-equiv="content-security-policy"]').count(), route).toBe(1);
     }
     // Use search and a glossary tooltip too: the parts that do run code.
-    await page.goto(demo.url('search/'));
+    await page.goto(site.demo.url('search/'));
     await page.getByLabel('Search people, teams, strategy, wins, words and stories').fill('payroll');
     await page.waitForFunction(() => document.querySelectorAll('.search-result').length > 0, undefined, { polling: 100 });
-    await page.goto(demo.url('wins/faster-month-end-close/'));
+    await page.goto(site.demo.url('wins/faster-month-end-close/'));
     await page.locator('a.term').first().focus();
     expect(problems).toEqual([]);
     await context.close();
@@ -64,12 +50,12 @@ describe('every kind of page, in a browser', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no WCAG 2.2 AA violations found by axe-core in the ${scheme} colour scheme`, async () => {
       // axe is injected into the page, which the site's own Content-Security-Policy would rightly refuse.
-      const context = await browser.newContext({ colorScheme: scheme, bypassCSP: true });
+      const context = await site.browser.newContext({ colorScheme: scheme, bypassCSP: true });
       context.setDefaultTimeout(8_000);
       const page = await context.newPage();
       const found: string[] = [];
       for (const route of PAGE_OF_EVERY_KIND) {
-        await page.goto(demo.url(route));
+        await page.goto(site.demo.url(route));
         await waitUntilSettled(page, route);
         await page.addScriptTag({ content: AXE });
         const violations = (await page.evaluate(async () => {

@@ -1,25 +1,14 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, PROJECT_ROOT, buildSite, temporaryFolder } from '../build/build-site.ts';
-import { launchChromium } from './browser.ts';
+import { FIXTURES, buildSite, temporaryFolder } from '../build/build-site.ts';
+import { demoSiteInBrowser } from './browser.ts';
 import { serveStatic, type StaticSite } from './static-server.ts';
 
-let browser: Browser;
-let demo: StaticSite;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  demo = await serveStatic(path.join(PROJECT_ROOT, 'dist'));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await demo?.close();
-});
+const site = demoSiteInBrowser();
 
 async function openPage(url: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext(options);
+  const context = await site.browser.newContext(options);
   // Fail with Playwright's own message, naming the step, well before the test's time runs out.
   context.setDefaultTimeout(8_000);
   const page = await context.newPage();
@@ -35,7 +24,7 @@ const waitForResults = (page: Page, atLeast = 1) =>
 
 describe('searching in a browser', () => {
   it('shows results as you type, narrows them with a facet, and follows a result', async () => {
-    const page = await openPage(demo.url('search/'));
+    const page = await openPage(site.demo.url('search/'));
     await page.getByLabel('Search people, teams, strategy, wins, words and stories').fill('warehouse');
     await waitForResults(page, 4);
     const before = await page.locator('.search-result').count();
@@ -55,7 +44,7 @@ describe('searching in a browser', () => {
   });
 
   it('keeps words typed before the search code has loaded', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     context.setDefaultTimeout(8_000);
     const page = await context.newPage();
     // Hold the island's code back until the words are in the box.
@@ -65,7 +54,7 @@ describe('searching in a browser', () => {
       await held;
       await route.continue();
     });
-    await page.goto(demo.url('search/'), { waitUntil: 'domcontentloaded' });
+    await page.goto(site.demo.url('search/'), { waitUntil: 'domcontentloaded' });
     await page.getByLabel('Search people, teams, strategy, wins, words and stories').fill('payroll');
     release();
     await waitForResults(page);
@@ -74,7 +63,7 @@ describe('searching in a browser', () => {
   });
 
   it('shows the results of a shared ?q= link as soon as the page loads', async () => {
-    const page = await openPage(demo.url('search/?q=service%20level%20agreement'));
+    const page = await openPage(site.demo.url('search/?q=service%20level%20agreement'));
     await waitForResults(page);
     expect(await resultTitles(page)).toContain('SLA');
     expect(await page.getByLabel('Search people, teams, strategy, wins, words and stories').inputValue()).toBe('service level agreement');
@@ -83,7 +72,7 @@ describe('searching in a browser', () => {
   });
 
   it('is usable from the keyboard: / focuses the box, arrows move through results, Enter opens one', async () => {
-    const page = await openPage(demo.url('search/?q=payroll'));
+    const page = await openPage(site.demo.url('search/?q=payroll'));
     await waitForResults(page, 2);
     await page.locator('h1').click();
     await page.keyboard.press('/');
@@ -103,7 +92,7 @@ describe('searching in a browser', () => {
   });
 
   it('sends the header search box to the search page, which says search needs JavaScript when it is off', async () => {
-    const page = await openPage(demo.url('glossary/'), { javaScriptEnabled: false });
+    const page = await openPage(site.demo.url('glossary/'), { javaScriptEnabled: false });
     await page.getByLabel('Search the site').fill('month-end');
     await page.getByRole('button', { name: 'Search' }).click();
     await page.waitForURL(/\/search\/\?q=month-end$/);
@@ -112,13 +101,13 @@ describe('searching in a browser', () => {
   });
 
   it('loads no JavaScript on a content page until search is used', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
     });
-    await page.goto(demo.url('people/li-jing/'));
+    await page.goto(site.demo.url('people/li-jing/'));
     await page.waitForLoadState('networkidle');
     expect(scripts).toEqual([]);
     expect(await page.locator('script').count()).toBe(0);
