@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readBuildReport, type BuildPhaseFigures } from '../src/lib/build-report.ts';
+import { bytesIn, htmlFilesIn } from '../src/lib/site-files.ts';
 import { writeSyntheticOrganisation } from '../src/lib/synthetic-organisation.ts';
 import { createTermMatcher } from '../src/lib/glossary-matcher.ts';
 import { linkGlossaryTerms, type LinkableTerm } from '../src/lib/glossary-linker.ts';
@@ -25,12 +26,6 @@ interface BuildRun {
   phases: Record<string, BuildPhaseFigures>;
 }
 
-function folderBytes(folder: string): number {
-  return fs
-    .readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .reduce((total, entry) => total + fs.statSync(path.join(entry.parentPath, entry.name)).size, 0);
-}
 
 function build(content: string, outDir: string, env: Record<string, string>): Promise<BuildRun> {
   const report = path.join(path.dirname(outDir), `report-${Date.now()}.jsonl`);
@@ -57,8 +52,8 @@ async function measure(site: string, content: string) {
   const cache = { ONE_TEAM_CACHE_DIR: path.join(work, 'cache') };
   process.stderr.write(`${site}: cold build…\n`);
   const cold = await build(content, dist, cache);
-  const pages = fs.readdirSync(dist, { recursive: true }).filter((file) => String(file).endsWith('.html')).length;
-  const distMiB = folderBytes(dist) / 1024 / 1024;
+  const pages = htmlFilesIn(dist).length;
+  const distMiB = bytesIn(dist) / 1024 / 1024;
   process.stderr.write(`${site}: warm build…\n`);
   const warm = await build(content, dist, cache);
   process.stderr.write(`${site}: build without cards and search…\n`);

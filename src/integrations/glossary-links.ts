@@ -1,6 +1,5 @@
 /** Links the first mention of each glossary term on story, strategy, win and department pages, after the build. */
 import fs from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { recordBuildPhase } from '../lib/build-report.ts';
@@ -9,13 +8,8 @@ import { glossaryMatcher } from '../lib/glossary-links.ts';
 import { linkGlossaryTerms, type LinkableTerm } from '../lib/glossary-linker.ts';
 import { readGlossary } from '../lib/glossary-source.ts';
 import { createLinks } from '../lib/links.ts';
+import { htmlFilesIn } from '../lib/site-files.ts';
 
-function htmlFilesIn(folder: string): string[] {
-  return fs
-    .readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.join(entry.parentPath, entry.name));
-}
 
 export function glossaryLinks(): AstroIntegration {
   let base = '/';

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'parse5';
+import { htmlFilesIn } from './site-files.ts';
 
 interface HtmlNode {
   nodeName: string;
@@ -45,12 +46,6 @@ function readPage(html: string): PageLinks {
   return page;
 }
 
-function htmlFiles(folder: string): string[] {
-  return fs
-    .readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.join(entry.parentPath, entry.name));
-}
 
 /** The file a site-absolute path is served from, as a static host resolves it. */
 function servedFile(site: string, base: string, pathname: string): string | undefined {
@@ -62,7 +57,7 @@ function servedFile(site: string, base: string, pathname: string): string | unde
 /** `site` is the built folder; `origin` and `base` are where it is served, e.g. `https://intranet.example.com` and `/it/`. */
 export function checkBuiltSite(site: string, origin: string, base: string): SiteProblem[] {
   const problems: SiteProblem[] = [];
-  const pages = new Map(htmlFiles(site).map((file) => [file, readPage(fs.readFileSync(file, 'utf8'))]));
+  const pages = new Map(htmlFilesIn(site).map((file) => [file, readPage(fs.readFileSync(file, 'utf8'))]));
   const pageUrl = (file: string) => new URL(`${base}${path.relative(site, file).replace(/index\.html$/, '')}`, origin);
   for (const [file, page] of pages) {
     const here = pageUrl(file);

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { bytesIn } from './site-files.ts';
 
 export interface SearchIndexReport {
   pages: number;
@@ -12,12 +13,6 @@ export interface SearchIndexReport {
 
 export const SEARCH_BUNDLE_FOLDER = 'pagefind';
 
-function bytesBelow(folder: string, keep: (file: string) => boolean): number {
-  return fs
-    .readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && keep(entry.name))
-    .reduce((total, entry) => total + fs.statSync(path.join(entry.parentPath, entry.name)).size, 0);
-}
 
 /** Pagefind's runtime (scripts, styles, WebAssembly) as opposed to the index of this site's words. */
 const RUNTIME_FILE = /\.(js|css)$|^wasm\./;
@@ -37,6 +32,6 @@ export async function writeSearchIndex(siteFolder: string, outputFolder = path.j
   return {
     pages: added.page_count,
     seconds: (performance.now() - started) / 1000,
-    indexBytes: bytesBelow(outputFolder, (file) => !RUNTIME_FILE.test(file)),
+    indexBytes: bytesIn(outputFolder, (file) => !RUNTIME_FILE.test(file)),
   };
 }

@@ -44,12 +44,7 @@ export function copyOfFixture(name: string): string {
   return copy;
 }
 
-export function htmlFilesIn(folder: string): string[] {
-  return fs
-    .readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.join(entry.parentPath, entry.name));
-}
+export { htmlFilesIn } from '../../src/lib/site-files.ts';
 
 /** Every href, src and srcset URL in a page. */
 export function urlsIn(html: string): string[] {
