@@ -9,7 +9,7 @@ import { ContentError, type ContentProblem } from './content-problems.ts';
 import { imagesAsPaths } from '../schemas/fields.ts';
 import type { CollectionDefinition } from './collections.ts';
 import { problemsFromSchemaIssues } from './schema-problems.ts';
-import { findImageProblem, findStrayFiles } from './content-files.ts';
+import { findImageProblem, findStrayFiles, hasEntryFiles } from './content-files.ts';
 
 /**
  * Astro stops at the first entry that fails its schema; this keeps validating the rest of the
@@ -63,8 +63,7 @@ export function collectionLoader(collection: string, definition: CollectionDefin
       const problems = findStrayFiles(folder, collection, entryExtensions);
       if (problems.length) throw new ContentError(problems);
       // Every collection but people is optional: an organisation without tools simply has none.
-      const hasEntries = fs.existsSync(folder) && fs.readdirSync(folder).some((file) => entryExtensions.includes(path.extname(file).toLowerCase() as '.md'));
-      if (!hasEntries) {
+      if (!hasEntryFiles(folder, entryExtensions)) {
         context.store.clear();
         return;
       }

@@ -10,11 +10,10 @@ import sharp from 'sharp';
 import { imagesAsPaths, siteSchema } from '../schemas/index.ts';
 import { COLLECTIONS, type CollectionDefinition, type CollectionName } from './collections.ts';
 import { findImageProblem, findStrayFiles } from './content-files.ts';
-import { checkContentIntegrity, type CheckedEntry } from './content-integrity.ts';
+import { TERM_FALLBACK, checkContentIntegrity, notInCollectionMessage, type CheckedEntry } from './content-integrity.ts';
 import type { ContentProblem } from './content-problems.ts';
 import { lineOfField, problemsFromSchemaIssues, withFieldLines } from './schema-problems.ts';
 import { siteConfigFile } from './content-folder.ts';
-import { closestMatch } from './closest-match.ts';
 import { explicitTermIds } from './glossary-links.ts';
 import { collidingPhrases } from './glossary-matcher.ts';
 import { findAvoidedPhrases, readingLevel, type AvoidRule } from './plain-language.ts';
@@ -103,8 +102,7 @@ function checkGlossaryUse(entries: Record<string, CheckedEntry[]>, bodies: Map<s
     for (const id of new Set(explicitTermIds(text))) {
       if (known.has(id)) continue;
       const line = lines.findIndex((l) => l.includes(`id="${id}"`) || l.includes(`id='${id}'`)) + 1;
-      const suggestion = closestMatch(id, known);
-      problems.push({ file, ...(line ? { line } : {}), field: '<Term id>', message: `"${id}" is not in glossary/ → ${suggestion ? `did you mean "${suggestion}"?` : 'use the file name of a term in glossary/'}` });
+      problems.push({ file, ...(line ? { line } : {}), field: '<Term id>', message: notInCollectionMessage(id, 'glossary', known, TERM_FALLBACK) });
     }
   }
   const phrases = glossary.flatMap((t) => [t.data.term, ...((t.data.aliases as string[] | undefined) ?? [])].filter((p): p is string => typeof p === 'string').map((phrase) => ({ termId: t.id, phrase })));

@@ -15,6 +15,11 @@ function filesBelow(folder: string): string[] {
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
+/** Whether a collection folder holds any entry file; an organisation may leave optional ones out. */
+export function hasEntryFiles(folder: string, entryExtensions: readonly string[]): boolean {
+  return fs.existsSync(folder) && fs.readdirSync(folder).some((file) => entryExtensions.includes(path.extname(file).toLowerCase()));
+}
+
 /** Files in a collection folder that the loader would pass over without a word. */
 export function findStrayFiles(folder: string, collection: string, entryExtensions: readonly string[]): ContentProblem[] {
   return filesBelow(folder).flatMap((file): ContentProblem[] => {

@@ -47,6 +47,24 @@ function fileOf(entry: CheckedEntry, collection: string): string {
   return entry.filePath ?? `${collection}/${entry.id}`;
 }
 
+/** What `<Person>` and `<Term>` suggest when no id is close: the file name, not a list of every id. */
+export const PERSON_FALLBACK = 'use the file name of a profile in people/';
+export const TERM_FALLBACK = 'use the file name of a term in glossary/';
+
+/**
+ * `"x" is not in people/ → did you mean "y"?`, with `fallback` (or the ids to choose from) when no id is
+ * close: the one wording for a reference to a missing entry, wherever it is found.
+ */
+
+export function notInCollectionMessage(id: string, collection: string, known: Iterable<string>, fallback?: string): string {
+  const ids = [...known];
+  const suggestion = closestMatch(id, ids);
+  const fix = suggestion
+    ? `did you mean "${suggestion}"?`
+    : (fallback ?? (ids.length ? `use one of: ${listOf(ids.sort())}` : `add ${collection}/${id}.md first`));
+  return `"${id}" is not in ${collection}/ → ${fix}`;
+}
+
 function listOf(ids: string[]): string {
   const shown = ids.slice(0, 8).join(', ');
   return ids.length > 8 ? `${shown}, … ${ids.length - 8} more` : shown;
@@ -62,16 +80,10 @@ export function findBrokenReferences(collections: CollectionsToCheck): ContentPr
       const referenced = Array.isArray(value) ? value : value === undefined ? [] : [value];
       referenced.forEach((id, index) => {
         if (typeof id !== 'string' || known.has(id)) return;
-        const suggestion = closestMatch(id, known);
-        const fix = suggestion
-          ? `did you mean "${suggestion}"?`
-          : known.size
-            ? `use one of: ${listOf([...known].sort())}`
-            : `add ${target}/${id}.md first`;
         problems.push({
           file: fileOf(entry, collection),
           field: Array.isArray(value) ? `${field}.${index}` : field,
-          message: `"${id}" is not in ${target}/ → ${fix}`,
+          message: notInCollectionMessage(id, target, known),
         });
       });
     }

@@ -4,21 +4,15 @@ import path from 'node:path';
 import { getCollection, getEntry } from 'astro:content';
 import { COLLECTIONS } from './collections.ts';
 import { contentFolder } from './content-folder.ts';
+import { hasEntryFiles } from './content-files.ts';
 import { withFieldLines } from './schema-problems.ts';
 import { checkContentIntegrity } from './content-integrity.ts';
 import { ContentError } from './content-problems.ts';
 import { buildOrganisation, type Organisation } from './organisation.ts';
 
-/** Whether the content folder has entries for a collection; an organisation may leave one out. */
-function hasEntries(collection: keyof typeof COLLECTIONS): boolean {
-  const folder = path.join(contentFolder(), collection);
-  const extensions: readonly string[] = COLLECTIONS[collection].extensions;
-  return fs.existsSync(folder) && fs.readdirSync(folder).some((file) => extensions.includes(path.extname(file).toLowerCase()));
-}
-
 /** Astro warns about an empty collection; a missing optional one is no news. */
 async function entriesOf<C extends Exclude<keyof typeof COLLECTIONS, 'people'>>(collection: C) {
-  return hasEntries(collection) ? getCollection(collection) : [];
+  return hasEntryFiles(path.join(contentFolder(), collection), COLLECTIONS[collection].extensions) ? getCollection(collection) : [];
 }
 
 /** Drafts show while writing (`npm run dev`) and never in a production build. */
