@@ -2,7 +2,6 @@
  * Filters for lists, in CSS alone: radio buttons, and rules that hide the items (and any group left
  * empty) that do not match the checked one. Works without JavaScript; without CSS, everything shows.
  */
-import { createHash } from 'node:crypto';
 
 export interface FilterChoice {
   /** The radio button's id. */
@@ -34,9 +33,4 @@ export function radioFilterCss(scope: string, item: string, groups: readonly Fil
       }),
     )
     .join('\n');
-}
-
-/** The Content-Security-Policy hash of an inline stylesheet, so the page may apply it. */
-export function styleHash(css: string): `sha256-${string}` {
-  return `sha256-${createHash('sha256').update(css).digest('base64')}`;
 }

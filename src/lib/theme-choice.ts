@@ -1,0 +1,33 @@
+/**
+ * The reader's choice of light or dark, remembered in the browser. This is the one script content pages
+ * carry: it runs inline in <head>, before the first paint, so a page never flashes the other theme, and
+ * it loads nothing. Without JavaScript the site follows the device's colour scheme and the picker stays
+ * hidden, since it could not work.
+ */
+
+/** The key in localStorage; "auto" is stored as no key at all. */
+export const THEME_STORAGE_KEY = 'one-team:theme';
+
+export const THEME_CHOICES = [
+  { value: 'auto', label: 'Match device' },
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
+] as const;
+
+/** The id of the picker's wrapper, which the script shows once it is wired up. */
+export const THEME_PICKER_ID = 'theme-picker';
+
+// Kept as written (not bundled) so its CSP hash is the hash of exactly these bytes.
+export const THEME_SCRIPT = `(()=>{
+const key=${JSON.stringify(THEME_STORAGE_KEY)},root=document.documentElement;
+const apply=(theme)=>{if(theme==='light'||theme==='dark')root.dataset.theme=theme;else delete root.dataset.theme;};
+let stored=null;try{stored=localStorage.getItem(key);}catch{}
+apply(stored);
+addEventListener('DOMContentLoaded',()=>{
+const picker=document.getElementById(${JSON.stringify(THEME_PICKER_ID)}),select=picker&&picker.querySelector('select');
+if(!select)return;
+select.value=root.dataset.theme||'auto';
+picker.hidden=false;
+select.addEventListener('change',()=>{apply(select.value);try{if(select.value==='auto')localStorage.removeItem(key);else localStorage.setItem(key,select.value);}catch{}});
+});
+})();`;
