@@ -74,6 +74,15 @@ describe('social cards', () => {
     }
   });
 
+  it('breaks a name longer than the card instead of running it off the edge', async () => {
+    const [spec] = specsOf().filter((s) => s.kind === 'person') as Array<Extract<CardSpec, { kind: 'person' }>>;
+    const name = 'Wolfeschlegelsteinhausenbergerdorffwelchevoralternwarengewissenhaftschafers';
+    const nameParts = (await layoutOf({ ...spec!, name })).filter((w) => w.size === 72);
+    expect(nameParts.length).toBeGreaterThanOrEqual(2);
+    expect(nameParts.at(-1)?.text).toBe('…');
+    for (const part of nameParts) expect(part.x + part.width, part.text).toBeLessThanOrEqual(1200 - 72);
+  });
+
   it('loads fonts for other scripts only when a card uses their characters', () => {
     expect(subsetsForText('Ada Okafor').every((s) => s.name.startsWith('Inter'))).toBe(true);
     expect(subsetsForText('李静 → 4 days').some((s) => s.name.startsWith('Noto Sans SC'))).toBe(true);

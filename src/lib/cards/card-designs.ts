@@ -6,7 +6,7 @@ import type { CardSpec } from './card-specs.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from './card-specs.ts';
 
 /** Bump when a design changes, so every cached card is drawn again. */
-export const CARD_DESIGN_VERSION = 2;
+export const CARD_DESIGN_VERSION = 3;
 
 /** The photo on a person's card is drawn this many pixels square. */
 export const CARD_PHOTO_SIZE = 300;
@@ -27,7 +27,7 @@ const PAPER = '#ffffff';
 
 /** Text that wraps over at most `lines` lines and ends in "…" past them. */
 function clamped(text: string, size: number, lines: number, style: Record<string, unknown> = {}): CardElement {
-  return el('div', { display: 'block', fontSize: size, lineHeight: 1.2, lineClamp: lines, textOverflow: 'ellipsis', overflow: 'hidden', ...style }, text);
+  return el('div', { display: 'block', fontSize: size, lineHeight: 1.2, lineClamp: lines, textOverflow: 'ellipsis', wordBreak: 'break-word', ...style }, text);
 }
 
 function pill(text: string, accent: string): CardElement {
