@@ -58,6 +58,21 @@ describe('social cards', () => {
     }
   });
 
+  it('keeps a card with a detailed photo within the size budget', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'cards-photo-'));
+    try {
+      // Fine texture everywhere, as in a real photo: much harder to compress than a flat avatar.
+      const photo = path.join(folder, 'photo.jpg');
+      await sharp({ create: { width: 300, height: 300, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).blur(1.2).jpeg({ quality: 85 }).toFile(photo);
+      const [spec] = specsOf().filter((s) => s.kind === 'person');
+      const png = await renderCardPng(spec!, photo);
+      expect((await sharp(png).metadata()).width).toBe(1200);
+      expect(png.length).toBeLessThanOrEqual(CARD_BYTES_BUDGET);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('wraps a 200-character title onto two lines ending in an ellipsis, inside the card', async () => {
     const title = 'Every warehouse, every shift, every scanner and every printer connected before peak season, with the night shift consulted at every step of the way and nobody losing a single hour';
     const longTitle = `${title} of work, from Rotterdam to Gdańsk.`;
