@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { cardsForOrganisation, type CardSpec } from '../../src/lib/cards/card-specs.ts';
 import { subsetsForText } from '../../src/lib/cards/card-fonts.ts';
 import { CARD_BYTES_BUDGET, cardCacheKey, renderCardPng, renderCardSvg } from '../../src/lib/cards/render-card.ts';
-import { renderCards } from '../../src/lib/cards/render-cards.ts';
+import { CardDrawing, renderCards } from '../../src/lib/cards/render-cards.ts';
 import { department, organisationOf, person, pillar, story, team, term, win } from './factories.ts';
 
 function demoLikeOrganisation(overrides: { role?: string } = {}) {
@@ -63,7 +63,7 @@ describe('social cards', () => {
     try {
       // Fine texture everywhere, as in a real photo: much harder to compress than a flat avatar.
       const photo = path.join(folder, 'photo.jpg');
-      await sharp({ create: { width: 300, height: 300, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).blur(1.2).jpeg({ quality: 85 }).toFile(photo);
+      await sharp({ create: { width: 300, height: 300, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).blur(1.2).jpeg({ quality: 85 }).toFile(photo);
       const [spec] = specsOf().filter((s) => s.kind === 'person');
       const png = await renderCardPng(spec!, photo);
       expect((await sharp(png).metadata()).width).toBe(1200);
@@ -125,5 +125,39 @@ describe('social cards', () => {
 
     const edited = specsOf(demoLikeOrganisation({ role: 'Head of Service Desk' }));
     expect(await renderCards(edited, { siteFolder: site, cacheFolder: cache, threads: 2 })).toMatchObject({ drawn: 1 });
+  }, 60_000);
+
+  it('takes more cards while it is drawing, as the build hands them over, and draws each once', async () => {
+    const site = fs.mkdtempSync(path.join(os.tmpdir(), 'cards-site-'));
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'cards-cache-'));
+    try {
+      const specs = specsOf();
+      const drawing = new CardDrawing({ siteFolder: site, cacheFolder: cache, threads: 2 });
+      drawing.add(specs.slice(0, 2));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      drawing.add(specs.slice(2));
+      expect(await drawing.finish()).toMatchObject({ cards: specs.length, drawn: specs.length, fromCache: 0 });
+      for (const spec of specs) expect(fs.existsSync(path.join(site, spec.path)), spec.path).toBe(true);
+      expect(fs.readdirSync(cache)).toHaveLength(specs.length);
+    } finally {
+      fs.rmSync(site, { recursive: true, force: true });
+      fs.rmSync(cache, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('fails the build with the card that could not be drawn, even if it failed long before the end', async () => {
+    const site = fs.mkdtempSync(path.join(os.tmpdir(), 'cards-site-'));
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'cards-cache-'));
+    try {
+      fs.writeFileSync(path.join(site, 'broken.jpg'), 'not a picture');
+      const [spec] = specsOf().filter((s) => s.kind === 'person');
+      const drawing = new CardDrawing({ siteFolder: site, cacheFolder: cache, threads: 1 });
+      drawing.add([{ ...spec!, photo: 'broken.jpg' } as CardSpec]);
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await expect(drawing.finish()).rejects.toThrow(`The card ${spec!.path} could not be drawn`);
+    } finally {
+      fs.rmSync(site, { recursive: true, force: true });
+      fs.rmSync(cache, { recursive: true, force: true });
+    }
   }, 60_000);
 });

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import sharp from 'sharp';
+import sharp, { type PngOptions } from 'sharp';
 import { CARD_DESIGN_VERSION, cardDesign, cardText } from './card-designs.ts';
 import { FONT_PACKAGE_VERSIONS, fontIdentity, subsetsForText, type CardFontWeight, type FontSubset } from './card-fonts.ts';
 import { CARD_HEIGHT, CARD_WIDTH, type CardSpec } from './card-specs.ts';
@@ -65,13 +65,12 @@ export async function renderCardSvg(spec: CardSpec, photoFile?: string, { embedF
   return satori(design as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: satoriFonts(subsets), embedFont });
 }
 
-type PngEncoding = NonNullable<Parameters<sharp.Sharp['png']>[0]>;
-const TRUECOLOUR: PngEncoding = { compressionLevel: 3, adaptiveFiltering: false };
+const TRUECOLOUR: PngOptions = { compressionLevel: 3, adaptiveFiltering: false };
 /**
  * Tried in turn until a card fits the budget. 17 to 256 colours all take 8 bits a pixel and come out the
  * same size, so the step after 64 is 16 (4 bits): a detailed photo needs it (about 80 KB → 36 KB).
  */
-const PALETTES: PngEncoding[] = [64, 16].map((colours) => ({ palette: true, colours, dither: 0.5, effort: 1, compressionLevel: 6 }));
+const PALETTES: PngOptions[] = [64, 16].map((colours) => ({ palette: true, colours, dither: 0.5, effort: 1, compressionLevel: 6 }));
 
 export async function renderCardPng(spec: CardSpec, photoFile?: string): Promise<Buffer> {
   const svg = await renderCardSvg(spec, photoFile);

@@ -1,6 +1,7 @@
 /**
  * Renders every card of a build: cards whose inputs have not changed are copied from the cache,
- * the rest are drawn on worker threads, one per core, and added to the cache.
+ * the rest are drawn on worker threads, one per core, and added to the cache. Cards can be added in
+ * batches while the drawing runs, so the build can start it before all its inputs exist.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,7 +15,10 @@ export interface CardRenderReport {
   cards: number;
   drawn: number;
   fromCache: number;
+  /** From the first card added to the last one written. */
   seconds: number;
+  /** How long `finish` waited for cards still being drawn. */
+  waitedSeconds: number;
   threads: number;
   bytes: number;
 }
@@ -33,60 +37,121 @@ interface PendingCard {
   photoFile?: string;
 }
 
-async function drawOnWorkers(pending: PendingCard[], threads: number, onDrawn: (card: PendingCard, png: Uint8Array) => void): Promise<void> {
-  let next = 0;
-  const workers = Array.from({ length: Math.min(threads, pending.length) }, () => new Worker(new URL('./card-worker.ts', import.meta.url)));
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const sendNext = () => {
-              if (next >= pending.length) return resolve();
-              const id = next++;
-              const card = pending[id]!;
-              worker.postMessage({ id, spec: card.spec, ...(card.photoFile ? { photoFile: card.photoFile } : {}) } satisfies CardJob);
-            };
-            worker.on('message', (result: CardJobResult) => {
-              if ('error' in result) return reject(new Error(`The card ${pending[result.id]!.spec.path} could not be drawn: ${result.error}`));
-              onDrawn(pending[result.id]!, result.png);
-              sendNext();
-            });
-            worker.on('error', reject);
-            sendNext();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+/** The photo a card shows, as a file of the built site. */
+export function cardPhotoPath(spec: CardSpec): string | undefined {
+  return 'photo' in spec && spec.photo ? spec.photo : undefined;
+}
+
+export class CardDrawing {
+  private readonly threads: number;
+  private readonly started = performance.now();
+  private readonly pending: PendingCard[] = [];
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly inFlight = new Map<number, PendingCard>();
+  private nextJobId = 0;
+  private failure: Error | undefined;
+  private whenDrained: (() => void) | undefined;
+  private cards = 0;
+  private drawn = 0;
+  private bytes = 0;
+
+  private readonly options: CardRenderOptions;
+
+  constructor(options: CardRenderOptions) {
+    this.options = options;
+    this.threads = Math.max(1, options.threads ?? os.availableParallelism());
+    fs.mkdirSync(options.cacheFolder, { recursive: true });
+  }
+
+  /** Places the cards found in the cache and queues the others for drawing; returns at once. */
+  add(specs: readonly CardSpec[]): void {
+    for (const spec of specs) {
+      this.cards++;
+      const photo = cardPhotoPath(spec);
+      const photoFile = photo ? path.join(this.options.siteFolder, photo) : undefined;
+      const key = cardCacheKey(spec, photoFile);
+      const cached = path.join(this.options.cacheFolder, `${key}.png`);
+      if (fs.existsSync(cached)) this.place(spec, fs.readFileSync(cached));
+      else this.pending.push({ spec, key, ...(photoFile ? { photoFile } : {}) });
+    }
+    this.startWorkers();
+    this.dispatch();
+  }
+
+  /** Waits for every card added so far, stops the workers and says what was done. */
+  async finish(): Promise<CardRenderReport> {
+    const waitStarted = performance.now();
+    try {
+      if (!this.failure && (this.pending.length || this.inFlight.size)) await new Promise<void>((resolve) => (this.whenDrained = resolve));
+    } finally {
+      await Promise.all(this.workers.map((worker) => worker.terminate()));
+    }
+    if (this.failure) throw this.failure;
+    const now = performance.now();
+    return {
+      cards: this.cards,
+      drawn: this.drawn,
+      fromCache: this.cards - this.drawn,
+      seconds: (now - this.started) / 1000,
+      waitedSeconds: (now - waitStarted) / 1000,
+      threads: this.workers.length,
+      bytes: this.bytes,
+    };
+  }
+
+  private place(spec: CardSpec, png: Uint8Array): void {
+    const target = path.join(this.options.siteFolder, spec.path);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, png);
+    this.bytes += png.byteLength;
+  }
+
+  private startWorkers(): void {
+    while (this.workers.length < this.threads && this.workers.length < this.inFlight.size + this.pending.length) {
+      const worker = new Worker(new URL('./card-worker.ts', import.meta.url));
+      worker.on('message', (result: CardJobResult) => this.received(worker, result));
+      worker.on('error', (error) => this.fail(error));
+      this.workers.push(worker);
+      this.idle.push(worker);
+    }
+  }
+
+  private dispatch(): void {
+    while (!this.failure && this.idle.length && this.pending.length) {
+      const worker = this.idle.pop()!;
+      const card = this.pending.shift()!;
+      const id = this.nextJobId++;
+      this.inFlight.set(id, card);
+      worker.postMessage({ id, spec: card.spec, ...(card.photoFile ? { photoFile: card.photoFile } : {}) } satisfies CardJob);
+    }
+    if (!this.pending.length && !this.inFlight.size) this.whenDrained?.();
+  }
+
+  private received(worker: Worker, result: CardJobResult): void {
+    const card = this.inFlight.get(result.id)!;
+    this.inFlight.delete(result.id);
+    if ('error' in result) return this.fail(new Error(`The card ${card.spec.path} could not be drawn: ${result.error}`));
+    try {
+      fs.writeFileSync(path.join(this.options.cacheFolder, `${card.key}.png`), result.png);
+      this.place(card.spec, result.png);
+      this.drawn++;
+    } catch (error) {
+      return this.fail(error instanceof Error ? error : new Error(String(error)));
+    }
+    this.idle.push(worker);
+    this.dispatch();
+  }
+
+  /** Kept until `finish`, so a failure while the build is still busy elsewhere is reported by the build. */
+  private fail(error: Error): void {
+    this.failure ??= error;
+    this.whenDrained?.();
   }
 }
 
 export async function renderCards(specs: readonly CardSpec[], options: CardRenderOptions): Promise<CardRenderReport> {
-  const started = performance.now();
-  const threads = options.threads ?? os.availableParallelism();
-  fs.mkdirSync(options.cacheFolder, { recursive: true });
-  let bytes = 0;
-  const place = (spec: CardSpec, png: Uint8Array) => {
-    const target = path.join(options.siteFolder, spec.path);
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(target, png);
-    bytes += png.byteLength;
-  };
-
-  const pending: PendingCard[] = [];
-  for (const spec of specs) {
-    const photoFile = 'photo' in spec && spec.photo ? path.join(options.siteFolder, spec.photo) : undefined;
-    const key = cardCacheKey(spec, photoFile);
-    const cached = path.join(options.cacheFolder, `${key}.png`);
-    if (fs.existsSync(cached)) place(spec, fs.readFileSync(cached));
-    else pending.push({ spec, key, ...(photoFile ? { photoFile } : {}) });
-  }
-
-  await drawOnWorkers(pending, threads, (card, png) => {
-    fs.writeFileSync(path.join(options.cacheFolder, `${card.key}.png`), png);
-    place(card.spec, png);
-  });
-
-  return { cards: specs.length, drawn: pending.length, fromCache: specs.length - pending.length, seconds: (performance.now() - started) / 1000, threads, bytes };
+  const drawing = new CardDrawing(options);
+  drawing.add(specs);
+  return drawing.finish();
 }

@@ -2,9 +2,10 @@ import { getImage } from 'astro:assets';
 import { loadOrganisation } from '../../lib/content.ts';
 import { cardsForOrganisation } from '../../lib/cards/card-specs.ts';
 import { CARD_PHOTO_SIZE } from '../../lib/cards/card-designs.ts';
+import { handOverCardSpecs } from '../../lib/cards/card-handover.ts';
 import type { Person } from '../../lib/organisation.ts';
 
-/** The list of cards to draw; the card integration reads it after the build and removes it. */
+/** The list of cards to draw: handed to the card integration now, and read by it after the build, which removes it. */
 export async function GET() {
   const org = await loadOrganisation();
   const photos = new Map<string, string>();
@@ -13,5 +14,7 @@ export async function GET() {
     // Site-relative, so the card integration finds the file in the built folder whatever the base path.
     photos.set(person.id, image.src.slice(import.meta.env.BASE_URL.replace(/\/?$/, '/').length));
   }
-  return Response.json(cardsForOrganisation(org, (person) => photos.get(person.id)));
+  const specs = cardsForOrganisation(org, (person) => photos.get(person.id));
+  handOverCardSpecs(specs);
+  return Response.json(specs);
 }
