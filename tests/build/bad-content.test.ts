@@ -71,9 +71,13 @@ describe('a build of broken content', () => {
   });
 
   it('fails on a <Person> mention of someone who is not in people/', async () => {
-    const { code, output } = await buildBroken((c) => edit(path.join(c, 'stories/a-day-in-the-kitchens.mdx'), (t) => t.replace('<Person id="sam-lee" />', '<Person id="sam-le" />')));
+    const { code, output, dist } = await buildBroken((c) => edit(path.join(c, 'stories/a-day-in-the-kitchens.mdx'), (t) => t.replace('<Person id="sam-lee" />', '<Person id="sam-le" />')));
     expect(code).not.toBe(0);
     expect(output).toContain('<Person id>  "sam-le" is not in people/ → did you mean "sam-lee"?');
+    // The story fails while cards are already being drawn into the new build: none of it may be left.
+    expect(output).toContain('/cards/manifest.json');
+    expect(fs.readFileSync(path.join(dist, 'index.html'), 'utf8')).toBe('the last good build');
+    expect(fs.readdirSync(path.dirname(dist))).toEqual(['dist']);
   });
 });
 
