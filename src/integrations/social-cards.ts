@@ -58,7 +58,7 @@ export function socialCards(): AstroIntegration {
         const report = await drawing.finish();
         recordBuildPhase('cards', { ...report });
         logger.info(
-          `${report.cards} cards: ${report.drawn} drawn on ${report.threads} threads, ${report.fromCache} from the cache, ${(report.bytes / report.cards / 1024).toFixed(1)} KiB each; ${report.seconds.toFixed(2)} s in all, ${report.waitedSeconds.toFixed(2)} s after the pages`,
+          `${report.cards} cards: ${report.drawn} drawn on ${report.threads} threads, ${report.fromCache} from the cache, ${(report.bytes / report.cards / 1024).toFixed(1)} KiB each; ${report.seconds.toFixed(2)} s in all, ${report.waitedSeconds.toFixed(2)} s after the pages${report.pruned ? `; ${report.pruned} cards unused for a month removed from the cache` : ''}`,
         );
       },
     },

@@ -127,6 +127,28 @@ describe('social cards', () => {
     expect(await renderCards(edited, { siteFolder: site, cacheFolder: cache, threads: 2 })).toMatchObject({ drawn: 1 });
   }, 60_000);
 
+  it('removes cached cards no build has used for a month, and keeps the ones it used', async () => {
+    const site = fs.mkdtempSync(path.join(os.tmpdir(), 'cards-site-'));
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'cards-cache-'));
+    try {
+      const specs = specsOf();
+      await renderCards(specs, { siteFolder: site, cacheFolder: cache, threads: 2 });
+      const twoMonthsAgo = new Date(Date.now() - 60 * 24 * 60 * 60 * 1000);
+      const stale = path.join(cache, 'card-of-a-person-who-left.png');
+      fs.writeFileSync(stale, 'png');
+      fs.utimesSync(stale, twoMonthsAgo, twoMonthsAgo);
+      // Cards used by this build are old too, but using them counts.
+      for (const name of fs.readdirSync(cache)) fs.utimesSync(path.join(cache, name), twoMonthsAgo, twoMonthsAgo);
+      const warm = await renderCards(specs, { siteFolder: site, cacheFolder: cache, threads: 2 });
+      expect(warm).toMatchObject({ fromCache: specs.length, pruned: 1 });
+      expect(fs.existsSync(stale)).toBe(false);
+      expect(fs.readdirSync(cache)).toHaveLength(specs.length);
+    } finally {
+      fs.rmSync(site, { recursive: true, force: true });
+      fs.rmSync(cache, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it('takes more cards while it is drawing, as the build hands them over, and draws each once', async () => {
     const site = fs.mkdtempSync(path.join(os.tmpdir(), 'cards-site-'));
     const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'cards-cache-'));

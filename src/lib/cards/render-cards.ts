@@ -10,6 +10,7 @@ import { Worker } from 'node:worker_threads';
 import type { CardJob, CardJobResult } from './card-worker.ts';
 import type { CardSpec } from './card-specs.ts';
 import { cardCacheKey } from './render-card.ts';
+import { markCardUsed, pruneUnusedCards } from './card-cache.ts';
 
 export interface CardRenderReport {
   cards: number;
@@ -21,6 +22,8 @@ export interface CardRenderReport {
   waitedSeconds: number;
   threads: number;
   bytes: number;
+  /** Cached cards removed because no build used them for a month. */
+  pruned: number;
 }
 
 export interface CardRenderOptions {
@@ -72,8 +75,10 @@ export class CardDrawing {
       const photoFile = photo ? path.join(this.options.siteFolder, photo) : undefined;
       const key = cardCacheKey(spec, photoFile);
       const cached = path.join(this.options.cacheFolder, `${key}.png`);
-      if (fs.existsSync(cached)) this.place(spec, fs.readFileSync(cached));
-      else this.pending.push({ spec, key, ...(photoFile ? { photoFile } : {}) });
+      if (fs.existsSync(cached)) {
+        this.place(spec, fs.readFileSync(cached));
+        markCardUsed(cached);
+      } else this.pending.push({ spec, key, ...(photoFile ? { photoFile } : {}) });
     }
     this.startWorkers();
     this.dispatch();
@@ -88,6 +93,7 @@ export class CardDrawing {
       await Promise.all(this.workers.map((worker) => worker.terminate()));
     }
     if (this.failure) throw this.failure;
+    const pruned = pruneUnusedCards(this.options.cacheFolder);
     const now = performance.now();
     return {
       cards: this.cards,
@@ -97,6 +103,7 @@ export class CardDrawing {
       waitedSeconds: (now - waitStarted) / 1000,
       threads: this.workers.length,
       bytes: this.bytes,
+      pruned,
     };
   }
 
