@@ -2,6 +2,8 @@
  * Finds glossary terms and their aliases in text with one pass over the text: a trie of every phrase,
  * walked from each word start, so 2,000 terms cost no more per character than 20.
  * Matching ignores case, treats any run of white space as one space, and only matches whole words.
+ * Chinese, Japanese, Thai, Lao, Khmer and Burmese put no spaces between words, so in text with those
+ * scripts word edges come from the Unicode word segmenter (ICU's dictionaries) instead.
  */
 
 export interface TermPhrase {
@@ -26,6 +28,20 @@ const SPACE = /\s/;
 
 function isWordChar(char: string | undefined): boolean {
   return char !== undefined && WORD_CHAR.test(char);
+}
+
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+
+/** Where words start and end in `text`: between a word character and anything else, or, in unspaced scripts, where the segmenter says. */
+function wordEdges(text: string): { startsWord: (i: number) => boolean; endsWord: (i: number) => boolean } {
+  const endsAtSpaceOrPunctuation = (i: number) => !isWordChar(text[i]);
+  if (!UNSPACED_SCRIPT.test(text)) {
+    return { startsWord: (i) => isWordChar(text[i]) && !isWordChar(text[i - 1]), endsWord: endsAtSpaceOrPunctuation };
+  }
+  const edges = new Set<number>([text.length]);
+  for (const { index } of wordSegmenter.segment(text)) edges.add(index);
+  return { startsWord: (i) => isWordChar(text[i]) && edges.has(i), endsWord: (i) => edges.has(i) || endsAtSpaceOrPunctuation(i) };
 }
 
 /** Lower case that keeps one code unit per code unit, so offsets into the text stay true. */
@@ -63,7 +79,7 @@ export function createTermMatcher(phrases: readonly TermPhrase[]): TermMatcher {
     }
   }
 
-  function longestAt(text: string, start: number): TermMention | undefined {
+  function longestAt(text: string, start: number, endsWord: (i: number) => boolean): TermMention | undefined {
     let node: TrieNode | undefined = root;
     let best: TermMention | undefined;
     let i = start;
@@ -76,7 +92,7 @@ export function createTermMatcher(phrases: readonly TermPhrase[]): TermMatcher {
         node = node.next.get(fold(char));
         i++;
       }
-      if (node?.termId !== undefined && !isWordChar(text[i])) best = { termId: node.termId, start, end: i };
+      if (node?.termId !== undefined && endsWord(i)) best = { termId: node.termId, start, end: i };
     }
     return best;
   }
@@ -85,10 +101,11 @@ export function createTermMatcher(phrases: readonly TermPhrase[]): TermMatcher {
     phrases: count,
     findAll(text) {
       const mentions: TermMention[] = [];
+      const { startsWord, endsWord } = wordEdges(text);
       let i = 0;
       while (i < text.length) {
-        if (isWordChar(text[i]) && !isWordChar(text[i - 1])) {
-          const mention = longestAt(text, i);
+        if (startsWord(i)) {
+          const mention = longestAt(text, i, endsWord);
           if (mention) {
             mentions.push(mention);
             i = mention.end;

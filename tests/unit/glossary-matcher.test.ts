@@ -44,6 +44,26 @@ describe('finding glossary terms in text', () => {
     ]);
   });
 
+  it('finds terms in scripts written without spaces, at the word edges the Unicode segmenter finds', () => {
+    const unspaced = createTermMatcher([
+      { termId: 'warehouse', phrase: '数据仓库' },
+      { termId: 'service-desk', phrase: '服务台' },
+      { termId: 'month-end', phrase: '月末決算' },
+      { termId: 'customer-data', phrase: 'ข้อมูลลูกค้า' },
+      { termId: 'sla', phrase: 'SLA' },
+    ]);
+    const inText = (text: string) => unspaced.findAll(text).map((m) => [m.termId, text.slice(m.start, m.end)]);
+    expect(inText('我们的数据仓库每天更新。')).toEqual([['warehouse', '数据仓库']]);
+    expect(inText('请联系服务台处理SLA问题')).toEqual([
+      ['service-desk', '服务台'],
+      ['sla', 'SLA'],
+    ]);
+    expect(inText('月末決算は四日で終わります')).toEqual([['month-end', '月末決算']]);
+    expect(inText('ระบบข้อมูลลูกค้าของเรา')).toEqual([['customer-data', 'ข้อมูลลูกค้า']]);
+    // Not from the middle of a word: 据仓 starts inside 数据.
+    expect(createTermMatcher([{ termId: 'x', phrase: '据仓' }]).findAll('我们的数据仓库')).toEqual([]);
+  });
+
   it('stays fast with 2,000 terms', () => {
     const many = Array.from({ length: 2000 }, (_, i) => ({ termId: `t${i}`, phrase: `term number ${i}` }));
     const big = createTermMatcher(many);
