@@ -26,6 +26,11 @@ function demoLikeOrganisation(overrides: { role?: string } = {}) {
 
 const specsOf = (org = demoLikeOrganisation()) => cardsForOrganisation(org, () => undefined);
 
+/** A built-site folder and a card cache for one test, in the run's temporary folder (removed after the run). */
+function siteAndCache() {
+  return { site: fs.mkdtempSync(path.join(os.tmpdir(), 'cards-site-')), cache: fs.mkdtempSync(path.join(os.tmpdir(), 'cards-cache-')) };
+}
+
 interface PlacedText {
   x: number;
   y: number;
@@ -59,18 +64,13 @@ describe('social cards', () => {
   });
 
   it('keeps a card with a detailed photo within the size budget', async () => {
-    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'cards-photo-'));
-    try {
-      // Fine texture everywhere, as in a real photo: much harder to compress than a flat avatar.
-      const photo = path.join(folder, 'photo.jpg');
-      await sharp({ create: { width: 300, height: 300, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).blur(1.2).jpeg({ quality: 85 }).toFile(photo);
-      const [spec] = specsOf().filter((s) => s.kind === 'person');
-      const png = await renderCardPng(spec!, photo);
-      expect((await sharp(png).metadata()).width).toBe(1200);
-      expect(png.length).toBeLessThanOrEqual(CARD_BYTES_BUDGET);
-    } finally {
-      fs.rmSync(folder, { recursive: true, force: true });
-    }
+    // Fine texture everywhere, as in a real photo: much harder to compress than a flat avatar.
+    const photo = path.join(siteAndCache().site, 'photo.jpg');
+    await sharp({ create: { width: 300, height: 300, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).blur(1.2).jpeg({ quality: 85 }).toFile(photo);
+    const [spec] = specsOf().filter((s) => s.kind === 'person');
+    const png = await renderCardPng(spec!, photo);
+    expect((await sharp(png).metadata()).width).toBe(1200);
+    expect(png.length).toBeLessThanOrEqual(CARD_BYTES_BUDGET);
   });
 
   it('wraps a 200-character title onto two lines ending in an ellipsis, inside the card', async () => {
@@ -113,8 +113,7 @@ describe('social cards', () => {
   });
 
   it('draws cold cards on worker threads, then reuses them from the cache', async () => {
-    const site = fs.mkdtempSync(path.join(os.tmpdir(), 'cards-site-'));
-    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'cards-cache-'));
+    const { site, cache } = siteAndCache();
     const specs = specsOf();
     const cold = await renderCards(specs, { siteFolder: site, cacheFolder: cache, threads: 2 });
     expect(cold).toMatchObject({ cards: specs.length, drawn: specs.length, fromCache: 0, threads: 2 });
@@ -128,58 +127,40 @@ describe('social cards', () => {
   }, 60_000);
 
   it('removes cached cards no build has used for a month, and keeps the ones it used', async () => {
-    const site = fs.mkdtempSync(path.join(os.tmpdir(), 'cards-site-'));
-    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'cards-cache-'));
-    try {
-      const specs = specsOf();
-      await renderCards(specs, { siteFolder: site, cacheFolder: cache, threads: 2 });
-      const twoMonthsAgo = new Date(Date.now() - 60 * 24 * 60 * 60 * 1000);
-      const stale = path.join(cache, 'card-of-a-person-who-left.png');
-      fs.writeFileSync(stale, 'png');
-      fs.utimesSync(stale, twoMonthsAgo, twoMonthsAgo);
-      // Cards used by this build are old too, but using them counts.
-      for (const name of fs.readdirSync(cache)) fs.utimesSync(path.join(cache, name), twoMonthsAgo, twoMonthsAgo);
-      const warm = await renderCards(specs, { siteFolder: site, cacheFolder: cache, threads: 2 });
-      expect(warm).toMatchObject({ fromCache: specs.length, pruned: 1 });
-      expect(fs.existsSync(stale)).toBe(false);
-      expect(fs.readdirSync(cache)).toHaveLength(specs.length);
-    } finally {
-      fs.rmSync(site, { recursive: true, force: true });
-      fs.rmSync(cache, { recursive: true, force: true });
-    }
+    const { site, cache } = siteAndCache();
+    const specs = specsOf();
+    await renderCards(specs, { siteFolder: site, cacheFolder: cache, threads: 2 });
+    const twoMonthsAgo = new Date(Date.now() - 60 * 24 * 60 * 60 * 1000);
+    const stale = path.join(cache, 'card-of-a-person-who-left.png');
+    fs.writeFileSync(stale, 'png');
+    fs.utimesSync(stale, twoMonthsAgo, twoMonthsAgo);
+    // Cards used by this build are old too, but using them counts.
+    for (const name of fs.readdirSync(cache)) fs.utimesSync(path.join(cache, name), twoMonthsAgo, twoMonthsAgo);
+    const warm = await renderCards(specs, { siteFolder: site, cacheFolder: cache, threads: 2 });
+    expect(warm).toMatchObject({ fromCache: specs.length, pruned: 1 });
+    expect(fs.existsSync(stale)).toBe(false);
+    expect(fs.readdirSync(cache)).toHaveLength(specs.length);
   }, 60_000);
 
   it('takes more cards while it is drawing, as the build hands them over, and draws each once', async () => {
-    const site = fs.mkdtempSync(path.join(os.tmpdir(), 'cards-site-'));
-    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'cards-cache-'));
-    try {
-      const specs = specsOf();
-      const drawing = new CardDrawing({ siteFolder: site, cacheFolder: cache, threads: 2 });
-      drawing.add(specs.slice(0, 2));
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      drawing.add(specs.slice(2));
-      expect(await drawing.finish()).toMatchObject({ cards: specs.length, drawn: specs.length, fromCache: 0 });
-      for (const spec of specs) expect(fs.existsSync(path.join(site, spec.path)), spec.path).toBe(true);
-      expect(fs.readdirSync(cache)).toHaveLength(specs.length);
-    } finally {
-      fs.rmSync(site, { recursive: true, force: true });
-      fs.rmSync(cache, { recursive: true, force: true });
-    }
+    const { site, cache } = siteAndCache();
+    const specs = specsOf();
+    const drawing = new CardDrawing({ siteFolder: site, cacheFolder: cache, threads: 2 });
+    drawing.add(specs.slice(0, 2));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    drawing.add(specs.slice(2));
+    expect(await drawing.finish()).toMatchObject({ cards: specs.length, drawn: specs.length, fromCache: 0 });
+    for (const spec of specs) expect(fs.existsSync(path.join(site, spec.path)), spec.path).toBe(true);
+    expect(fs.readdirSync(cache)).toHaveLength(specs.length);
   }, 60_000);
 
   it('fails the build with the card that could not be drawn, even if it failed long before the end', async () => {
-    const site = fs.mkdtempSync(path.join(os.tmpdir(), 'cards-site-'));
-    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'cards-cache-'));
-    try {
-      fs.writeFileSync(path.join(site, 'broken.jpg'), 'not a picture');
-      const [spec] = specsOf().filter((s) => s.kind === 'person');
-      const drawing = new CardDrawing({ siteFolder: site, cacheFolder: cache, threads: 1 });
-      drawing.add([{ ...spec!, photo: 'broken.jpg' } as CardSpec]);
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
-      await expect(drawing.finish()).rejects.toThrow(`The card ${spec!.path} could not be drawn`);
-    } finally {
-      fs.rmSync(site, { recursive: true, force: true });
-      fs.rmSync(cache, { recursive: true, force: true });
-    }
+    const { site, cache } = siteAndCache();
+    fs.writeFileSync(path.join(site, 'broken.jpg'), 'not a picture');
+    const [spec] = specsOf().filter((s) => s.kind === 'person');
+    const drawing = new CardDrawing({ siteFolder: site, cacheFolder: cache, threads: 1 });
+    drawing.add([{ ...spec!, photo: 'broken.jpg' } as CardSpec]);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await expect(drawing.finish()).rejects.toThrow(`The card ${spec!.path} could not be drawn`);
   }, 60_000);
 });
