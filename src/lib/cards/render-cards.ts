@@ -45,7 +45,9 @@ export function cardPhotoPath(spec: CardSpec): string | undefined {
   return 'photo' in spec && spec.photo ? spec.photo : undefined;
 }
 
+/** One build's card drawing: `add` as often as cards become known, then `finish` once. */
 export class CardDrawing {
+  private readonly options: CardRenderOptions;
   private readonly threads: number;
   private readonly started = performance.now();
   private readonly pending: PendingCard[] = [];
@@ -58,8 +60,6 @@ export class CardDrawing {
   private cards = 0;
   private drawn = 0;
   private bytes = 0;
-
-  private readonly options: CardRenderOptions;
 
   constructor(options: CardRenderOptions) {
     this.options = options;
