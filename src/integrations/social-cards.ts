@@ -9,10 +9,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { CardSpec } from '../lib/cards/card-specs.ts';
+import { cardPhotoPath, type CardSpec } from '../lib/cards/card-specs.ts';
 import { CARD_MANIFEST, cardsEnabled, cardCacheFolder } from '../lib/cards/card-settings.ts';
 import { listenForCardSpecs } from '../lib/cards/card-handover.ts';
-import { CardDrawing, cardPhotoPath } from '../lib/cards/render-cards.ts';
+import { CardDrawing } from '../lib/cards/render-cards.ts';
 import { recordBuildPhase } from '../lib/build-report.ts';
 
 export function socialCards(): AstroIntegration {

@@ -4,6 +4,7 @@
  * it loads nothing. Without JavaScript the site follows the device's colour scheme and the picker stays
  * hidden, since it could not work.
  */
+import { cspHash } from './csp-hash.ts';
 
 /** The key in localStorage; "auto" is stored as no key at all. */
 export const THEME_STORAGE_KEY = 'one-team:theme';
@@ -31,3 +32,6 @@ picker.hidden=false;
 select.addEventListener('change',()=>{apply(select.value);try{if(select.value==='auto')localStorage.removeItem(key);else localStorage.setItem(key,select.value);}catch{}});
 });
 })();`;
+
+/** Its Content-Security-Policy hash, computed once for every page that carries it. */
+export const THEME_SCRIPT_HASH = cspHash(THEME_SCRIPT);

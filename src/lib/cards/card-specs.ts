@@ -41,6 +41,11 @@ export type CardSpec =
 
 export type CardKind = CardSpec['kind'];
 
+/** The photo a card shows, site-relative in the built site, if it shows one. */
+export function cardPhotoPath(spec: CardSpec): string | undefined {
+  return 'photo' in spec && spec.photo ? spec.photo : undefined;
+}
+
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 export const CARDS_FOLDER = 'cards';

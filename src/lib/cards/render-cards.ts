@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CardJob, CardJobResult } from './card-worker.ts';
-import type { CardSpec } from './card-specs.ts';
+import { cardPhotoPath, type CardSpec } from './card-specs.ts';
 import { cardCacheKey } from './render-card.ts';
 import { markCardUsed, pruneUnusedCards } from './card-cache.ts';
 
@@ -38,11 +38,6 @@ interface PendingCard {
   spec: CardSpec;
   key: string;
   photoFile?: string;
-}
-
-/** The photo a card shows, as a file of the built site. */
-export function cardPhotoPath(spec: CardSpec): string | undefined {
-  return 'photo' in spec && spec.photo ? spec.photo : undefined;
 }
 
 /** One build's card drawing: `add` as often as cards become known, then `finish` once. */
