@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
-import { readSiteAddress } from './src/lib/site-address.ts';
+import { readSiteAddress } from './src/lib/site/address-fs.ts';
 import { quietKnownWarnings } from './src/integrations/known-warnings.ts';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
 import { searchIndex } from './src/integrations/search-index.ts';

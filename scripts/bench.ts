@@ -8,11 +8,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { readBuildReport, type BuildPhaseFigures } from '../src/lib/build-report.ts';
-import { bytesIn, htmlFilesIn } from '../src/lib/site-files.ts';
-import { writeSyntheticOrganisation } from '../src/lib/synthetic-organisation.ts';
-import { createTermMatcher } from '../src/lib/glossary-matcher.ts';
-import { linkGlossaryTerms, type LinkableTerm } from '../src/lib/glossary-linker.ts';
+import { readBuildReport, type BuildPhaseFigures } from '../src/lib/build/report-fs.ts';
+import { bytesIn, htmlFilesIn } from '../src/lib/build/site-files-fs.ts';
+import { writeSyntheticOrganisation } from '../tests/support/synthetic-organisation.ts';
+import { createTermMatcher } from '../src/lib/glossary/matcher.ts';
+import { linkGlossaryTerms, type LinkableTerm } from '../src/lib/glossary/linker.ts';
 
 const { values } = parseArgs({ options: { people: { type: 'string', default: '5000' } } });
 const peopleCount = Number(values.people);

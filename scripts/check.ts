@@ -7,11 +7,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContentReport } from '../src/lib/content-check.ts';
-import { contentFolder } from '../src/lib/content-folder.ts';
-import { formatContentProblems } from '../src/lib/content-problems.ts';
-import { today } from '../src/lib/dates.ts';
-import { staleReportMarkdown } from '../src/lib/freshness.ts';
+import { checkContentReport } from '../src/lib/content/validate-fs.ts';
+import { contentFolder } from '../src/lib/content/folder.ts';
+import { formatContentProblems } from '../src/lib/content/problems.ts';
+import { today } from '../src/lib/site/dates.ts';
+import { staleReportMarkdown } from '../src/lib/organisation/freshness.ts';
 
 const { values } = parseArgs({ options: { strict: { type: 'boolean', default: false }, 'stale-report': { type: 'string' } } });
 const folder = contentFolder();

@@ -6,8 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { contentFolder } from '../src/lib/content-folder.ts';
-import { SCAFFOLD_KINDS, writeScaffold, type ScaffoldKind } from '../src/lib/scaffold.ts';
+import { contentFolder } from '../src/lib/content/folder.ts';
+import { SCAFFOLD_KINDS, writeScaffold, type ScaffoldKind } from '../src/lib/check/scaffold-fs.ts';
 
 interface Question {
   flag: string;

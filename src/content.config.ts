@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { collectionLoader, siteConfigLoader } from './lib/collection-loaders.ts';
-import { COLLECTIONS } from './lib/collections.ts';
+import { collectionLoader, siteConfigLoader } from './lib/content/loader.ts';
+import { COLLECTIONS } from './lib/content/registry.ts';
 import { siteSchema } from './schemas/index.ts';
 
 export const collections = {

@@ -8,7 +8,7 @@ import {
   type DirectoryFilter,
   type DirectoryOptions,
   type PersonFacets,
-} from '../lib/directory-filter.ts';
+} from '../lib/organisation/directory-filter.ts';
 import './PeopleFilter.css';
 
 interface Props {

@@ -1,6 +1,6 @@
 /** The search page: a query box, facet checkboxes and results, all kept in the address bar. */
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { loadPagefind, type Pagefind, type PagefindResultData } from '../lib/pagefind-client.ts';
+import { loadPagefind, type Pagefind, type PagefindResultData } from '../lib/client/pagefind.ts';
 import {
   hasSearchInput,
   orderFacetValues,
@@ -9,7 +9,7 @@ import {
   toggleFilter,
   writeSearchQuery,
   type SearchQuery,
-} from '../lib/search-query.ts';
+} from '../lib/client/search-query.ts';
 import './SearchApp.css';
 
 interface Props {

@@ -1,6 +1,6 @@
 /** Records how long the build's own phases took and its peak memory, for `npm run bench`. Keep it last. */
 import type { AstroIntegration } from 'astro';
-import { recordBuildPhase } from '../lib/build-report.ts';
+import { recordBuildPhase } from '../lib/build/report-fs.ts';
 
 export function buildTimeline(): AstroIntegration {
   const marks: Record<string, number> = {};

@@ -2,13 +2,13 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { recordBuildPhase } from '../lib/build-report.ts';
-import { contentFolder } from '../lib/content-folder.ts';
-import { glossaryMatcher } from '../lib/glossary-links.ts';
-import { linkGlossaryTerms, type LinkableTerm } from '../lib/glossary-linker.ts';
-import { readGlossary } from '../lib/glossary-source.ts';
-import { createLinks } from '../lib/links.ts';
-import { htmlFilesIn } from '../lib/site-files.ts';
+import { recordBuildPhase } from '../lib/build/report-fs.ts';
+import { contentFolder } from '../lib/content/folder.ts';
+import { glossaryMatcher } from '../lib/glossary/mentions.ts';
+import { linkGlossaryTerms, type LinkableTerm } from '../lib/glossary/linker.ts';
+import { readGlossary } from '../lib/glossary/source-fs.ts';
+import { createLinks } from '../lib/site/links.ts';
+import { htmlFilesIn } from '../lib/build/site-files-fs.ts';
 
 
 export function glossaryLinks(): AstroIntegration {

@@ -1,8 +1,8 @@
 /** Indexes the built site with Pagefind at the end of `astro build`, unless ONE_TEAM_SEARCH=off. */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { writeSearchIndex } from '../lib/search-index.ts';
-import { recordBuildPhase } from '../lib/build-report.ts';
+import { writeSearchIndex } from '../lib/search/index-fs.ts';
+import { recordBuildPhase } from '../lib/build/report-fs.ts';
 
 export function searchIndex({ enabled = process.env.ONE_TEAM_SEARCH !== 'off' } = {}): AstroIntegration {
   return {

@@ -13,7 +13,7 @@ import { cardPhotoPath, type CardSpec } from '../lib/cards/card-specs.ts';
 import { CARD_MANIFEST, cardsEnabled, cardCacheFolder } from '../lib/cards/card-settings.ts';
 import { listenForCardSpecs } from '../lib/cards/card-handover.ts';
 import { CardDrawing } from '../lib/cards/render-cards.ts';
-import { recordBuildPhase } from '../lib/build-report.ts';
+import { recordBuildPhase } from '../lib/build/report-fs.ts';
 
 export function socialCards(): AstroIntegration {
   let outDir = '';

@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { loadOrganisation } from '../lib/content.ts';
-import { feedItems } from '../lib/feed.ts';
-import { links } from '../lib/site-links.ts';
+import { loadOrganisation } from '../lib/organisation/load.ts';
+import { feedItems } from '../lib/organisation/feed.ts';
+import { links } from '../lib/site/site-links.ts';
 
 export async function GET(context: APIContext) {
   const org = await loadOrganisation();

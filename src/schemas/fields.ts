@@ -1,7 +1,7 @@
 /** Field builders shared by every collection schema, each carrying an error message that says how to fix it. */
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro/content/config';
-import { closestMatch } from '../lib/closest-match.ts';
+import { closestMatch } from '../lib/content/closest-match.ts';
 
 /**
  * A schema context whose image fields stay the path that was written. Outside Astro's image
@@ -64,7 +64,7 @@ export type CollectionName = keyof typeof COLLECTION_EXAMPLES;
 
 /**
  * The id of an entry in another collection: its file name without the extension.
- * Whether that entry exists is checked once all collections are loaded (src/lib/content-integrity.ts).
+ * Whether that entry exists is checked once all collections are loaded (src/lib/content/references.ts).
  */
 export function idOf(collection: CollectionName) {
   const example = COLLECTION_EXAMPLES[collection];

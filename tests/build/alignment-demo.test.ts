@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from './build-site.ts';
-import { elementsOf } from './html-elements.ts';
+import { PROJECT_ROOT } from '../support/build-site.ts';
+import { elementsOf } from '../support/html-elements.ts';
 
 // The demo site that `npm test` built, checked against the demo content read straight from its files.
 const dist = path.join(PROJECT_ROOT, 'dist');
@@ -40,7 +40,7 @@ describe('the alignment matrix', () => {
           const count = html.match(new RegExp(`${cellLink}[^>]*><span class="count"[^>]*>(\\d+)</span>`))?.[1];
           expect(Number(count), `${pillar.id} × ${department.id}`).toBe(expected);
           const list = page(`alignment/${pillar.id}/${department.id}/index.html`);
-          expect(list.match(/class="(win|initiative)-card"/g)).toHaveLength(expected);
+          expect(list.match(/class="(win|initiative)-tile"/g)).toHaveLength(expected);
         }
       }
     }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, copyOfFixture, temporaryFolder } from './build-site.ts';
+import { buildSite, copyOfFixture, temporaryFolder } from '../support/build-site.ts';
 
 /**
  * Each case breaks one thing in a copy of a valid organisation and builds it for real:

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkBuiltSite } from '../../src/lib/link-check.ts';
-import { PROJECT_ROOT, htmlFilesIn } from './build-site.ts';
-import { elementsOf } from './html-elements.ts';
-import { THEME_SCRIPT } from '../../src/lib/theme-choice.ts';
+import { checkBuiltSite } from '../support/link-check.ts';
+import { PROJECT_ROOT, htmlFilesIn } from '../support/build-site.ts';
+import { elementsOf } from '../support/html-elements.ts';
+import { THEME_SCRIPT } from '../../src/lib/site/theme-choice.ts';
 
 // The demo site that `npm test` built just before vitest started.
 const dist = path.join(PROJECT_ROOT, 'dist');

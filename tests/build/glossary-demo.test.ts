@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT, htmlFilesIn } from './build-site.ts';
-import { elementsOf } from './html-elements.ts';
+import { PROJECT_ROOT, htmlFilesIn } from '../support/build-site.ts';
+import { elementsOf } from '../support/html-elements.ts';
 
 // The demo site that `npm test` built just before vitest started.
 const dist = path.join(PROJECT_ROOT, 'dist');

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, copyOfFixture, htmlFilesIn, temporaryFolder } from './build-site.ts';
-import { elementsOf } from './html-elements.ts';
-import { THEME_SCRIPT } from '../../src/lib/theme-choice.ts';
+import { buildSite, copyOfFixture, htmlFilesIn, temporaryFolder } from '../support/build-site.ts';
+import { elementsOf } from '../support/html-elements.ts';
+import { THEME_SCRIPT } from '../../src/lib/site/theme-choice.ts';
 
 // A profile written to attack the site, by someone who can open a pull request.
 const HOSTILE_PROFILE = `---

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, buildSite, fileForUrl, htmlFilesIn, temporaryFolder, urlsIn } from './build-site.ts';
-import { checkBuiltSite } from '../../src/lib/link-check.ts';
+import { FIXTURES, buildSite, fileForUrl, htmlFilesIn, temporaryFolder, urlsIn } from '../support/build-site.ts';
+import { checkBuiltSite } from '../support/link-check.ts';
 
 // A different organisation, kept outside src/, served under /it/: the situation of most adopters.
 const BASE = '/it/';

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from './build-site.ts';
-import { openSearch, type NodeSearch } from './search-in-node.ts';
+import { PROJECT_ROOT } from '../support/build-site.ts';
+import { openSearch, type NodeSearch } from '../support/search-in-node.ts';
 
 // The demo site that `npm test` built just before vitest started.
 const dist = path.join(PROJECT_ROOT, 'dist');

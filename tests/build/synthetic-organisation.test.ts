@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { writeSyntheticOrganisation } from '../../src/lib/synthetic-organisation.ts';
-import { buildSite, temporaryFolder } from './build-site.ts';
-import { openSearch } from './search-in-node.ts';
+import { writeSyntheticOrganisation } from '../support/synthetic-organisation.ts';
+import { buildSite, temporaryFolder } from '../support/build-site.ts';
+import { openSearch } from '../support/search-in-node.ts';
 
 it('builds and indexes a generated organisation with names in many scripts and photos', async () => {
   const work = temporaryFolder('synthetic');

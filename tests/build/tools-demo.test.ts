@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from './build-site.ts';
-import { elementsOf } from './html-elements.ts';
-import { openSearch } from './search-in-node.ts';
+import { PROJECT_ROOT } from '../support/build-site.ts';
+import { elementsOf } from '../support/html-elements.ts';
+import { openSearch } from '../support/search-in-node.ts';
 
 // The demo site that `npm test` built, checked against the tool files it was built from.
 const dist = path.join(PROJECT_ROOT, 'dist');

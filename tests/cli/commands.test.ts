@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, PROJECT_ROOT, copyOfFixture } from '../build/build-site.ts';
+import { FIXTURES, PROJECT_ROOT, copyOfFixture } from '../support/build-site.ts';
 
 function run(script: string, args: string[], content: string) {
   const result = spawnSync(process.execPath, [script, ...args], {

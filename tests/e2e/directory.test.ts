@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { demoSiteInBrowser } from './browser.ts';
+import { demoSiteInBrowser } from '../support/browser.ts';
 
 const site = demoSiteInBrowser();
 

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { demoSiteInBrowser } from './browser.ts';
-import { PAGE_OF_EVERY_KIND } from './pages.ts';
+import { demoSiteInBrowser } from '../support/browser.ts';
+import { PAGE_OF_EVERY_KIND } from '../support/pages.ts';
 
 const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 

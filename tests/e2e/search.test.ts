@@ -1,10 +1,10 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, buildSite, temporaryFolder } from '../build/build-site.ts';
-import { demoSiteInBrowser } from './browser.ts';
-import { serveStatic, type StaticSite } from './static-server.ts';
-import { THEME_SCRIPT } from '../../src/lib/theme-choice.ts';
+import { FIXTURES, buildSite, temporaryFolder } from '../support/build-site.ts';
+import { demoSiteInBrowser } from '../support/browser.ts';
+import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { THEME_SCRIPT } from '../../src/lib/site/theme-choice.ts';
 
 const site = demoSiteInBrowser();
 

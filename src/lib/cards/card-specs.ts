@@ -2,12 +2,12 @@
  * What each page's social card says: plain data, derived once from the organisation, that the card
  * designs draw and the cache hashes. Every page links to the card at `cardPath(spec)`.
  */
-import type { Department, GlossaryTerm, Initiative, Organisation, Person, StrategyPillar, Story, Team, Tool, Win } from '../organisation.ts';
-import { CATEGORY_LABELS, RING_LABELS } from '../tools.ts';
-import { formatDay, formatMonth } from '../dates.ts';
-import { avatarColourFor, initialsOf } from '../avatar.ts';
-import { storyKindLabel } from '../labels.ts';
-import { describeOutcomeChange } from '../wins.ts';
+import type { Department, GlossaryTerm, Initiative, Organisation, Person, StrategyPillar, Story, Team, Tool, Win } from '../organisation/organisation.ts';
+import { CATEGORY_LABELS, RING_LABELS } from '../organisation/tools.ts';
+import { formatDay, formatMonth } from '../site/dates.ts';
+import { avatarColourFor, initialsOf } from '../site/avatar.ts';
+import { storyKindLabel } from '../site/labels.ts';
+import { describeOutcomeChange } from '../organisation/wins.ts';
 
 interface CardBase {
   /** Where the PNG is written, relative to the site root, e.g. `cards/people/ada-okafor.png`. */

@@ -1,9 +1,9 @@
 import { getImage } from 'astro:assets';
-import { loadOrganisation } from '../../lib/content.ts';
+import { loadOrganisation } from '../../lib/organisation/load.ts';
 import { cardsForOrganisation } from '../../lib/cards/card-specs.ts';
 import { CARD_PHOTO_SIZE } from '../../lib/cards/card-designs.ts';
 import { handOverCardSpecs } from '../../lib/cards/card-handover.ts';
-import type { Person } from '../../lib/organisation.ts';
+import type { Person } from '../../lib/organisation/organisation.ts';
 
 /** The list of cards to draw: handed to the card integration now, and read by it after the build, which removes it. */
 export async function GET() {

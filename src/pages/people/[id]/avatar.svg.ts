@@ -1,7 +1,7 @@
 import type { APIContext } from 'astro';
-import { loadOrganisation } from '../../../lib/content.ts';
-import { initialsAvatarSvg } from '../../../lib/avatar.ts';
-import type { Person } from '../../../lib/organisation.ts';
+import { loadOrganisation } from '../../../lib/organisation/load.ts';
+import { initialsAvatarSvg } from '../../../lib/site/avatar.ts';
+import type { Person } from '../../../lib/organisation/organisation.ts';
 
 export async function getStaticPaths() {
   const org = await loadOrganisation();

@@ -1,9 +1,9 @@
 import type { APIContext } from 'astro';
 import { getImage } from 'astro:assets';
-import { loadOrganisation } from '../../../lib/content.ts';
-import { digestContent, digestHtml } from '../../../lib/digest.ts';
-import { groupWinsByMonth } from '../../../lib/wins.ts';
-import { links } from '../../../lib/site-links.ts';
+import { loadOrganisation } from '../../../lib/organisation/load.ts';
+import { digestContent, digestHtml } from '../../../lib/organisation/digest.ts';
+import { groupWinsByMonth } from '../../../lib/organisation/wins.ts';
+import { links } from '../../../lib/site/site-links.ts';
 
 export async function getStaticPaths() {
   const org = await loadOrganisation();

@@ -1,0 +1,166 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { cardsForOrganisation, type CardSpec } from '../../../src/lib/cards/card-specs.ts';
+import { subsetsForText } from '../../../src/lib/cards/card-fonts.ts';
+import { CARD_BYTES_BUDGET, cardCacheKey, renderCardPng, renderCardSvg } from '../../../src/lib/cards/render-card.ts';
+import { CardDrawing, renderCards } from '../../../src/lib/cards/render-cards.ts';
+import { department, organisationOf, person, pillar, story, team, term, win } from '../../support/factories.ts';
+
+function demoLikeOrganisation(overrides: { role?: string } = {}) {
+  return organisationOf({
+    people: [
+      person('ada', { name: 'Ada Okafor', role: overrides.role ?? 'Service Desk Analyst', serves: ['finance'] }),
+      person('li', { name: '李静', role: 'Data Engineer', manager: 'ada' }),
+    ],
+    teams: [team('platform', { name: 'Platform' })],
+    departments: [department('finance', { name: 'Finance' })],
+    strategy: [pillar('self-service', { title: 'Self-service first', order: 1 })],
+    wins: [win('close', { title: 'Month-end close in four days', month: '2026-08', outcomes: [{ metric: 'Days to close', before: 9, after: 4, unit: 'days' }] })],
+    glossary: [term('sla', { term: 'SLA', definition: 'A promise about how quickly we respond.' })],
+    stories: [story('day', { title: 'A day in Finance', kind: 'day-in-the-life', date: '2026-10-14' })],
+  });
+}
+
+const specsOf = (org = demoLikeOrganisation()) => cardsForOrganisation(org, () => undefined);
+
+/** A built-site folder and a card cache for one test, in the run's temporary folder (removed after the run). */
+function siteAndCache() {
+  return { site: fs.mkdtempSync(path.join(os.tmpdir(), 'cards-site-')), cache: fs.mkdtempSync(path.join(os.tmpdir(), 'cards-cache-')) };
+}
+
+interface PlacedText {
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+  text: string;
+}
+
+/** The words of a card as laid out, read from Satori's SVG with text kept as <text>. */
+async function layoutOf(spec: CardSpec): Promise<PlacedText[]> {
+  const svg = await renderCardSvg(spec, undefined, { embedFont: false });
+  return [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" width="([\d.]+)"[^>]*font-size="(\d+)"[^>]*>([^<]*)<\/text>/g)].map((m) => ({
+    x: Number(m[1]),
+    y: Number(m[2]),
+    width: Number(m[3]),
+    size: Number(m[4]),
+    text: m[5]!,
+  }));
+}
+
+describe('social cards', () => {
+  it('draws every kind of card as a 1200×630 PNG within the size budget', async () => {
+    const specs = specsOf();
+    expect(new Set(specs.map((s) => s.kind))).toEqual(new Set(['site', 'person', 'win', 'strategy', 'glossary', 'story', 'department', 'team']));
+    for (const spec of specs) {
+      const png = await renderCardPng(spec);
+      const meta = await sharp(png).metadata();
+      expect([meta.format, meta.width, meta.height], spec.path).toEqual(['png', 1200, 630]);
+      expect(png.length, spec.path).toBeLessThanOrEqual(CARD_BYTES_BUDGET);
+    }
+  });
+
+  it('keeps a card with a detailed photo within the size budget', async () => {
+    // Fine texture everywhere, as in a real photo: much harder to compress than a flat avatar.
+    const photo = path.join(siteAndCache().site, 'photo.jpg');
+    await sharp({ create: { width: 300, height: 300, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).blur(1.2).jpeg({ quality: 85 }).toFile(photo);
+    const [spec] = specsOf().filter((s) => s.kind === 'person');
+    const png = await renderCardPng(spec!, photo);
+    expect((await sharp(png).metadata()).width).toBe(1200);
+    expect(png.length).toBeLessThanOrEqual(CARD_BYTES_BUDGET);
+  });
+
+  it('wraps a 200-character title onto two lines ending in an ellipsis, inside the card', async () => {
+    const title = 'Every warehouse, every shift, every scanner and every printer connected before peak season, with the night shift consulted at every step of the way and nobody losing a single hour';
+    const longTitle = `${title} of work, from Rotterdam to Gdańsk.`;
+    expect(longTitle.length).toBeGreaterThanOrEqual(200);
+    const [spec] = specsOf().filter((s) => s.kind === 'win') as Array<Extract<CardSpec, { kind: 'win' }>>;
+    const words = await layoutOf({ ...spec!, title: longTitle });
+    const titleWords = words.filter((w) => w.size === 60);
+    expect(new Set(titleWords.map((w) => w.y)).size).toBe(2);
+    expect(titleWords.at(-1)?.text).toBe('…');
+    for (const word of words) {
+      expect(word.x).toBeGreaterThanOrEqual(0);
+      expect(word.x + word.width).toBeLessThanOrEqual(1200 - 64);
+      expect(word.y).toBeLessThan(630);
+    }
+  });
+
+  it('breaks a name longer than the card instead of running it off the edge', async () => {
+    const [spec] = specsOf().filter((s) => s.kind === 'person') as Array<Extract<CardSpec, { kind: 'person' }>>;
+    const name = 'Wolfeschlegelsteinhausenbergerdorffwelchevoralternwarengewissenhaftschafers';
+    const nameParts = (await layoutOf({ ...spec!, name })).filter((w) => w.size === 72);
+    expect(nameParts.length).toBeGreaterThanOrEqual(2);
+    expect(nameParts.at(-1)?.text).toBe('…');
+    for (const part of nameParts) expect(part.x + part.width, part.text).toBeLessThanOrEqual(1200 - 72);
+  });
+
+  it('loads fonts for other scripts only when a card uses their characters', () => {
+    expect(subsetsForText('Ada Okafor').every((s) => s.name.startsWith('Inter'))).toBe(true);
+    expect(subsetsForText('李静 → 4 days').some((s) => s.name.startsWith('Noto Sans SC'))).toBe(true);
+    expect(subsetsForText('ليلى حداد').some((s) => s.name.startsWith('Noto Sans Arabic'))).toBe(true);
+    expect(subsetsForText('Ольга Петрова').some((s) => s.name.includes('cyrillic'))).toBe(true);
+  });
+
+  it('changes only the card of the entry that changed', () => {
+    const before = new Map(specsOf().map((s) => [s.path, cardCacheKey(s)]));
+    const after = new Map(specsOf(demoLikeOrganisation({ role: 'Head of Service Desk' })).map((s) => [s.path, cardCacheKey(s)]));
+    const changed = [...before.keys()].filter((p) => before.get(p) !== after.get(p));
+    expect(changed).toEqual(['cards/people/ada.png']);
+  });
+
+  it('draws cold cards on worker threads, then reuses them from the cache', async () => {
+    const { site, cache } = siteAndCache();
+    const specs = specsOf();
+    const cold = await renderCards(specs, { siteFolder: site, cacheFolder: cache, threads: 2 });
+    expect(cold).toMatchObject({ cards: specs.length, drawn: specs.length, fromCache: 0, threads: 2 });
+    expect(fs.existsSync(path.join(site, 'cards/people/li.png'))).toBe(true);
+
+    const warm = await renderCards(specs, { siteFolder: site, cacheFolder: cache, threads: 2 });
+    expect(warm).toMatchObject({ drawn: 0, fromCache: specs.length });
+
+    const edited = specsOf(demoLikeOrganisation({ role: 'Head of Service Desk' }));
+    expect(await renderCards(edited, { siteFolder: site, cacheFolder: cache, threads: 2 })).toMatchObject({ drawn: 1 });
+  }, 60_000);
+
+  it('removes cached cards no build has used for a month, and keeps the ones it used', async () => {
+    const { site, cache } = siteAndCache();
+    const specs = specsOf();
+    await renderCards(specs, { siteFolder: site, cacheFolder: cache, threads: 2 });
+    const twoMonthsAgo = new Date(Date.now() - 60 * 24 * 60 * 60 * 1000);
+    const stale = path.join(cache, 'card-of-a-person-who-left.png');
+    fs.writeFileSync(stale, 'png');
+    fs.utimesSync(stale, twoMonthsAgo, twoMonthsAgo);
+    // Cards used by this build are old too, but using them counts.
+    for (const name of fs.readdirSync(cache)) fs.utimesSync(path.join(cache, name), twoMonthsAgo, twoMonthsAgo);
+    const warm = await renderCards(specs, { siteFolder: site, cacheFolder: cache, threads: 2 });
+    expect(warm).toMatchObject({ fromCache: specs.length, pruned: 1 });
+    expect(fs.existsSync(stale)).toBe(false);
+    expect(fs.readdirSync(cache)).toHaveLength(specs.length);
+  }, 60_000);
+
+  it('takes more cards while it is drawing, as the build hands them over, and draws each once', async () => {
+    const { site, cache } = siteAndCache();
+    const specs = specsOf();
+    const drawing = new CardDrawing({ siteFolder: site, cacheFolder: cache, threads: 2 });
+    drawing.add(specs.slice(0, 2));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    drawing.add(specs.slice(2));
+    expect(await drawing.finish()).toMatchObject({ cards: specs.length, drawn: specs.length, fromCache: 0 });
+    for (const spec of specs) expect(fs.existsSync(path.join(site, spec.path)), spec.path).toBe(true);
+    expect(fs.readdirSync(cache)).toHaveLength(specs.length);
+  }, 60_000);
+
+  it('fails the build with the card that could not be drawn, even if it failed long before the end', async () => {
+    const { site, cache } = siteAndCache();
+    fs.writeFileSync(path.join(site, 'broken.jpg'), 'not a picture');
+    const [spec] = specsOf().filter((s) => s.kind === 'person');
+    const drawing = new CardDrawing({ siteFolder: site, cacheFolder: cache, threads: 1 });
+    drawing.add([{ ...spec!, photo: 'broken.jpg' } as CardSpec]);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await expect(drawing.finish()).rejects.toThrow(`The card ${spec!.path} could not be drawn`);
+  }, 60_000);
+});

@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContentFolder } from '../../../src/lib/content/validate-fs.ts';
+import { freeId, idFromName, scaffoldText, writeScaffold } from '../../../src/lib/check/scaffold-fs.ts';
+
+const FIXTURE = path.resolve(import.meta.dirname, '../../fixtures/org-elsewhere');
+
+function copyOfFixture(): string {
+  const copy = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'scaffold-')), 'content');
+  fs.cpSync(FIXTURE, copy, { recursive: true });
+  return copy;
+}
+
+describe('npm run new', () => {
+  it('makes an id from a name, transliterating accents', () => {
+    expect(idFromName('José Núñez')).toBe('jose-nunez');
+    expect(idFromName('Siobhán Ní Bhriain')).toBe('siobhan-ni-bhriain');
+    expect(idFromName('Małgorzata Groß')).toBe('malgorzata-gross');
+    expect(idFromName('李静')).toBe('李静');
+  });
+
+  it('picks a free id when the name is taken', () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'ids-'));
+    expect(freeId(folder, 'ada-okafor')).toBe('ada-okafor');
+    fs.writeFileSync(path.join(folder, 'ada-okafor.md'), '');
+    fs.writeFileSync(path.join(folder, 'ada-okafor-2.md'), '');
+    expect(freeId(folder, 'ada-okafor')).toBe('ada-okafor-3');
+  });
+
+  it('documents every field in comments, with optional fields commented out', () => {
+    const text = scaffoldText('person', { name: 'Ada Okafor', role: 'Analyst', team: 'core-it' });
+    expect(text).toContain('# Your name as colleagues know it, in any script. Example: `Ada Okafor`\nname: "Ada Okafor"');
+    expect(text).toContain('# pronouns: she/her');
+    expect(text).toContain('# askMeAbout: [laptops, "payroll system"]');
+  });
+
+  it('writes files that pass the check as written, for every kind', async () => {
+    const content = copyOfFixture();
+    writeScaffold(content, 'person', 'José Núñez', { name: 'José Núñez', role: 'Service Desk Analyst', team: 'core-it' });
+    writeScaffold(content, 'win', 'Faster invoices', {
+      title: 'Faster invoices',
+      month: '2026-11',
+      goal: 'Send invoices the same day.',
+      departments: ['logistics'],
+      people: ['sam-lee'],
+      outcomes: [{ metric: 'Days to invoice', before: 5, after: 1, unit: 'days' }],
+    });
+    writeScaffold(content, 'story', 'A day in logistics', { title: 'A day in logistics', summary: 'Trucks.', date: '2026-11-20', kind: 'day-in-the-life' });
+    writeScaffold(content, 'glossary', 'Route', { term: 'Route', definition: 'The stops a truck makes in a day.' });
+    writeScaffold(content, 'initiative', 'Route planner 2', { title: 'Route planner 2', summary: 'Routes on phones.', status: 'later', strategy: 'connected-kitchens', owner: 'sam-lee', team: 'core-it' });
+    writeScaffold(content, 'strategy', 'Fewer clicks', { title: 'Fewer clicks', summary: 'Less typing.', order: 2, owner: 'layla-haddad', goals: ['Save time'], reviewed: '2026-11-20', status: 'current' });
+    expect(fs.existsSync(path.join(content, 'people/jose-nunez.md'))).toBe(true);
+    expect(await checkContentFolder(content, { today: new Date('2026-06-01T00:00:00Z') })).toEqual([]);
+  });
+
+  it('never overwrites an existing file', () => {
+    const content = copyOfFixture();
+    const before = fs.readFileSync(path.join(content, 'people/sam-lee.md'), 'utf8');
+    const { id } = writeScaffold(content, 'person', 'Sam Lee', { name: 'Sam Lee', role: 'Analyst', team: 'core-it' });
+    expect(id).toBe('sam-lee-2');
+    expect(fs.readFileSync(path.join(content, 'people/sam-lee.md'), 'utf8')).toBe(before);
+  });
+});
