@@ -1,23 +1,37 @@
 /**
- * `npm run check [-- --strict] [-- --stale-report FILE.md]`: validates every file of the content folder
- * without building the site. Prints every problem at once, grouped by file, each as
- * `path:line  field  what is wrong → how to fix it`; then warnings (jargon, reading level, pages past
- * their review date), which fail only with --strict; then each comms page's reading grade.
+ * `npm run check`: validates the content folder with the same validator the build runs
+ * (src/lib/content/validate-folder-fs.ts) and prints what it finds, without building the site.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { checkContentReport } from '../src/lib/content/validate-fs.ts';
+import { readCommandLine } from '../src/lib/check/command-line.ts';
 import { contentFolder } from '../src/lib/content/folder.ts';
+import { staleReportMarkdown } from '../src/lib/content/freshness.ts';
 import { formatContentProblems } from '../src/lib/content/problems.ts';
+import { errorsIn, validateContentFolder } from '../src/lib/content/validate-folder-fs.ts';
 import { today } from '../src/lib/site/dates.ts';
-import { staleReportMarkdown } from '../src/lib/organisation/freshness.ts';
 
-const { values } = parseArgs({ options: { strict: { type: 'boolean', default: false }, 'stale-report': { type: 'string' } } });
+const command = {
+  name: 'npm run check',
+  usage: `
+npm run check [-- --strict] [-- --stale-report FILE.md]
+
+Checks every file of the content folder (ONE_TEAM_CONTENT, or src/content) without building the site, and
+prints every problem at once, grouped by file, as "path:line  field  what is wrong → how to fix it". The
+build stops on exactly these problems. Warnings (jargon, reading grade, pages past their review date,
+aliases two glossary terms share) follow; they do not stop a build. Then each comms page's reading grade.
+
+  --strict               warnings count as problems too
+  --stale-report FILE    also write the pages past their review date to FILE, as a Markdown to-do list
+  --help                 show this`,
+  options: { strict: { type: 'boolean', default: false }, 'stale-report': { type: 'string' } },
+} as const;
+
+const { values } = readCommandLine(command);
 const folder = contentFolder();
 const started = performance.now();
 const now = today();
-const report = await checkContentReport(folder, { today: now });
+const report = await validateContentFolder(folder, { today: now });
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 const relative = (file: string) => (path.relative(process.cwd(), file).startsWith('..') ? file : path.relative(process.cwd(), file));
 
@@ -32,7 +46,7 @@ if (values['stale-report']) {
   console.log(`Wrote ${report.stalePages.length} page${report.stalePages.length === 1 ? '' : 's'} past review to ${values['stale-report']}.\n`);
 }
 
-const errors = report.problems.filter((p) => p.severity !== 'warning');
+const errors = errorsIn(report.problems);
 const warnings = report.problems.length - errors.length;
 if (report.problems.length) console.error(formatContentProblems(report.problems));
 if (errors.length || (values.strict && warnings)) {

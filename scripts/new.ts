@@ -1,122 +1,74 @@
 /**
- * `npm run new -- <person|win|story|glossary|strategy> "Name or title" [--field value …]`: writes a
- * ready-to-edit content file. Required fields come from flags, or are asked for in a terminal.
+ * `npm run new -- <kind> "Name or title" [--field value …]`: writes a ready-to-edit content file. The kinds,
+ * their questions and their flags come from the registry's scaffolds (src/lib/content/registry.ts);
+ * required answers come from flags, or are asked for in a terminal.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline/promises';
-import { parseArgs } from 'node:util';
+import { readCommandLine, refuse } from '../src/lib/check/command-line.ts';
+import { choicesFor, flagOf, scaffoldKind, scaffoldKinds, scaffoldValues, writeScaffold } from '../src/lib/check/scaffold-fs.ts';
 import { contentFolder } from '../src/lib/content/folder.ts';
-import { SCAFFOLD_KINDS, writeScaffold, type ScaffoldKind } from '../src/lib/check/scaffold-fs.ts';
+import { COLLECTIONS } from '../src/lib/content/registry.ts';
 
-interface Question {
-  flag: string;
-  ask: string;
-  /** Used when the flag is missing and nobody is there to answer. */
-  fallback?: () => string;
-  /** Ids a reference may take, listed in the question. */
-  choices?: string;
-}
+const kinds = scaffoldKinds();
+const flags = [...new Set(Object.values(COLLECTIONS).flatMap((spec) => ('scaffold' in spec ? spec.scaffold.questions.map(flagOf) : [])))];
+const command = {
+  name: 'npm run new',
+  usage: `
+npm run new -- <${kinds.join('|')}> "Name or title" [--field value …]
 
-const today = () => new Date().toISOString().slice(0, 10);
-const idsIn = (collection: string) => () => {
-  const folder = path.join(contentFolder(), collection);
-  return fs.existsSync(folder) ? fs.readdirSync(folder).filter((f) => /\.mdx?$/.test(f)).map((f) => f.replace(/\.mdx?$/, '')).join(', ') : '';
+Writes a new content file with every field written out and described. Required fields come from the flags
+below, or are asked for when you run it in a terminal.
+
+Example: npm run new -- person "Ada Okafor" --role "Service Desk Analyst" --team service-desk
+
+${kinds
+  .map((kind) => {
+    const { scaffold } = scaffoldKind(kind)!;
+    return `  ${kind.padEnd(11)} ${scaffold.questions.map((q) => `--${flagOf(q)}${q.optional ? ' (optional)' : ''}`).join(', ')}`;
+  })
+  .join('\n')}`,
+  options: Object.fromEntries(flags.map((flag) => [flag, { type: 'string' as const }])),
+  allowPositionals: true,
 };
 
-const QUESTIONS: Record<ScaffoldKind, Question[]> = {
-  person: [
-    { flag: 'role', ask: 'Your job title' },
-    { flag: 'team', ask: 'Your team (a file name in teams/)', choices: 'teams' },
-  ],
-  win: [
-    { flag: 'month', ask: 'Month reached (YYYY-MM)', fallback: () => today().slice(0, 7) },
-    { flag: 'goal', ask: 'The business goal, in one sentence' },
-    { flag: 'departments', ask: 'Departments, comma separated', choices: 'departments' },
-    { flag: 'people', ask: 'IT people, comma separated', choices: 'people' },
-    { flag: 'metric', ask: 'What was measured' },
-    { flag: 'after', ask: 'The value after' },
-  ],
-  story: [
-    { flag: 'summary', ask: 'One or two sentences for cards and lists' },
-    { flag: 'kind', ask: 'Kind (spotlight, day-in-the-life, explainer, news)', fallback: () => 'news' },
-    { flag: 'date', ask: 'Publication date (YYYY-MM-DD)', fallback: today },
-  ],
-  glossary: [{ flag: 'definition', ask: 'A plain definition, at most 280 characters' }],
-  strategy: [
-    { flag: 'summary', ask: 'One or two sentences for cards and lists' },
-    { flag: 'owner', ask: 'Owner (a file name in people/)', choices: 'people' },
-    { flag: 'goal', ask: 'One business goal it serves' },
-  ],
-  initiative: [
-    { flag: 'summary', ask: 'One or two sentences for the board' },
-    { flag: 'status', ask: 'Status (now, next, later, done)', fallback: () => 'next' },
-    { flag: 'strategy', ask: 'Strategy pillar (a file name in strategy/)', choices: 'strategy' },
-    { flag: 'owner', ask: 'Owner (a file name in people/)', choices: 'people' },
-    { flag: 'team', ask: 'IT team doing it (a file name in teams/)', choices: 'teams' },
-  ],
-};
-
-const NAME_FIELD: Record<ScaffoldKind, string> = { person: 'name', win: 'title', story: 'title', glossary: 'term', strategy: 'title', initiative: 'title' };
-
-const list = (text: string) => text.split(',').map((item) => item.trim()).filter(Boolean);
-const numberOrText = (text: string) => (/^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text);
-
-/** Turns the answers into frontmatter values of the right shape for each kind. */
-function valuesFor(kind: ScaffoldKind, name: string, answers: Record<string, string>): Record<string, unknown> {
-  const values: Record<string, unknown> = { [NAME_FIELD[kind]]: name };
-  if (kind === 'person') Object.assign(values, { role: answers.role, team: answers.team });
-  if (kind === 'win') {
-    Object.assign(values, {
-      month: answers.month,
-      goal: answers.goal,
-      departments: list(answers.departments!),
-      people: list(answers.people!),
-      outcomes: [{ metric: answers.metric, ...(answers.before ? { before: numberOrText(answers.before) } : {}), after: numberOrText(answers.after!), ...(answers.unit ? { unit: answers.unit } : {}) }],
-    });
-  }
-  if (kind === 'story') Object.assign(values, { summary: answers.summary, date: answers.date, kind: answers.kind });
-  if (kind === 'glossary') Object.assign(values, { definition: answers.definition });
-  if (kind === 'strategy') {
-    const order = idsIn('strategy')().split(', ').filter(Boolean).length + 1;
-    Object.assign(values, { summary: answers.summary, order, owner: answers.owner, goals: [answers.goal], reviewed: today(), status: 'current' });
-  }
-  if (kind === 'initiative') Object.assign(values, { summary: answers.summary, status: answers.status, strategy: answers.strategy, owner: answers.owner, team: answers.team });
-  return values;
-}
-
-const kinds = Object.keys(SCAFFOLD_KINDS) as ScaffoldKind[];
-const flags = Object.fromEntries(['role', 'team', 'month', 'goal', 'departments', 'people', 'metric', 'before', 'after', 'unit', 'summary', 'kind', 'date', 'definition', 'owner', 'status', 'strategy'].map((flag) => [flag, { type: 'string' as const }]));
-const { values: given, positionals } = parseArgs({ options: flags, allowPositionals: true });
+const { values: given, positionals } = readCommandLine(command);
 const [kind, ...nameWords] = positionals;
 const name = nameWords.join(' ').trim();
+if (!kind) refuse(command, `say what to start: one of ${kinds.join(', ')}`);
+const found = scaffoldKind(kind);
+if (!found) refuse(command, `we don't know what "${kind}" is: use one of ${kinds.join(', ')}`);
+if (!name) refuse(command, `give the ${found.scaffold.titleField} in quotes after ${kind}`);
 
-if (!kind || !kinds.includes(kind as ScaffoldKind) || !name) {
-  console.error(`Usage: npm run new -- <${kinds.join('|')}> "Name or title" [--field value …]\nExample: npm run new -- person "Ada Okafor" --role "Service Desk Analyst" --team service-desk`);
-  process.exit(2);
-}
-
+const folder = contentFolder();
+const today = new Date().toISOString().slice(0, 10);
+const idsIn = (collection: string) => {
+  const dir = path.join(folder, collection);
+  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /\.mdx?$/.test(f)).map((f) => f.replace(/\.mdx?$/, '')) : [];
+};
 const answers: Record<string, string> = Object.fromEntries(Object.entries(given).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
-const missing = QUESTIONS[kind as ScaffoldKind].filter((q) => !answers[q.flag]);
+const missing = found.scaffold.questions.filter((q) => !answers[flagOf(q)]);
+
 if (missing.length && process.stdin.isTTY) {
   const prompt = readline.createInterface({ input: process.stdin, output: process.stdout });
   for (const question of missing) {
-    const choices = question.choices ? idsIn(question.choices)() : '';
-    const fallback = question.fallback?.();
-    const answer = (await prompt.question(`${question.ask}${choices ? ` [${choices}]` : ''}${fallback ? ` (${fallback})` : ''}: `)).trim();
-    if (answer || fallback) answers[question.flag] = answer || fallback!;
+    const choices = choicesFor(found.collection, question);
+    const ids = choices ? idsIn(choices) : [];
+    const offered = ids.length ? ` [${ids.slice(0, 12).join(', ')}${ids.length > 12 ? `, … ${ids.length - 12} more in ${choices}/` : ''}]` : '';
+    const fallback = question.fallback?.(today);
+    const hint = fallback ? ` (${fallback})` : question.optional ? ' (optional)' : '';
+    const answer = (await prompt.question(`${question.ask}${offered}${hint}: `)).trim();
+    if (answer || fallback) answers[flagOf(question)] = answer || fallback!;
   }
   prompt.close();
 } else {
-  for (const question of missing) if (question.fallback) answers[question.flag] = question.fallback();
+  for (const question of missing) if (question.fallback) answers[flagOf(question)] = question.fallback(today);
 }
 
-const stillMissing = QUESTIONS[kind as ScaffoldKind].filter((q) => !answers[q.flag]);
-if (stillMissing.length) {
-  console.error(`Missing: ${stillMissing.map((q) => `--${q.flag} (${q.ask.toLowerCase()})`).join(', ')}`);
-  process.exit(2);
-}
+const stillMissing = found.scaffold.questions.filter((q) => !q.optional && !answers[flagOf(q)]);
+if (stillMissing.length) refuse(command, `missing ${stillMissing.map((q) => `--${flagOf(q)} (${q.ask.toLowerCase()})`).join(', ')}`);
 
-const { file, id } = writeScaffold(contentFolder(), kind as ScaffoldKind, name, valuesFor(kind as ScaffoldKind, name, answers));
+const { file, id } = writeScaffold(folder, kind, name, scaffoldValues(found, name, answers, { today, folder }));
 console.log(`Wrote ${path.relative(process.cwd(), file)} (id: ${id}).`);
 console.log('Fill in the optional fields you want (remove the # in front), then run `npm run check`.');

@@ -1,17 +1,15 @@
+/** The collections: one per registry entry (src/lib/content/registry.ts), and site.yaml. */
 import { defineCollection } from 'astro:content';
-import { collectionLoader, siteConfigLoader } from './lib/content/loader.ts';
-import { COLLECTIONS } from './lib/content/registry.ts';
-import { siteSchema } from './schemas/index.ts';
+import type { Loader } from 'astro/loaders';
+import { contentLoader } from './lib/content/loader.ts';
+import { COLLECTIONS, COLLECTION_NAMES, SITE_CONFIG, type CollectionName, type CollectionSpec } from './lib/content/registry.ts';
+
+/** What Astro's generated types read of each collection: its schema, entry by entry. */
+type Collections = { [Name in CollectionName]: { loader: Loader; schema: (typeof COLLECTIONS)[Name]['schema'] } };
 
 export const collections = {
-  site: defineCollection({ loader: siteConfigLoader(), schema: siteSchema }),
-  people: defineCollection({ loader: collectionLoader('people', COLLECTIONS.people), schema: COLLECTIONS.people.schema }),
-  teams: defineCollection({ loader: collectionLoader('teams', COLLECTIONS.teams), schema: COLLECTIONS.teams.schema }),
-  departments: defineCollection({ loader: collectionLoader('departments', COLLECTIONS.departments), schema: COLLECTIONS.departments.schema }),
-  strategy: defineCollection({ loader: collectionLoader('strategy', COLLECTIONS.strategy), schema: COLLECTIONS.strategy.schema }),
-  wins: defineCollection({ loader: collectionLoader('wins', COLLECTIONS.wins), schema: COLLECTIONS.wins.schema }),
-  glossary: defineCollection({ loader: collectionLoader('glossary', COLLECTIONS.glossary), schema: COLLECTIONS.glossary.schema }),
-  stories: defineCollection({ loader: collectionLoader('stories', COLLECTIONS.stories), schema: COLLECTIONS.stories.schema }),
-  initiatives: defineCollection({ loader: collectionLoader('initiatives', COLLECTIONS.initiatives), schema: COLLECTIONS.initiatives.schema }),
-  tools: defineCollection({ loader: collectionLoader('tools', COLLECTIONS.tools), schema: COLLECTIONS.tools.schema }),
+  site: defineCollection({ loader: contentLoader('site'), schema: SITE_CONFIG.schema }),
+  ...(Object.fromEntries(
+    COLLECTION_NAMES.map((name) => [name, defineCollection({ loader: contentLoader(name), schema: COLLECTIONS[name].schema as CollectionSpec['schema'] })]),
+  ) as unknown as Collections),
 };

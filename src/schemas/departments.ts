@@ -9,7 +9,7 @@ export const departmentSchema = entryObject({
     'What the department does, in a sentence or two. Example: `Pays our suppliers and our people, on time.`',
   ),
   glossary: glossaryLinking(),
-  owner: idOf('people').optional().describe('Who in IT keeps this page true: the id of a file in `people/`. Example: `siobhan-kelly`'),
+  owner: idOf('people', 'siobhan-kelly').optional().describe('Who in IT keeps this page true: the id of a file in `people/`.'),
   ...freshnessFields(),
 });
 

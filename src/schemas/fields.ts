@@ -48,37 +48,44 @@ export function textList(example: string) {
   return z.array(text(example), messages('must be a list of text', `[${example}]`));
 }
 
-const COLLECTION_EXAMPLES = {
-  people: 'ada-okafor',
-  teams: 'platform',
-  departments: 'finance',
-  strategy: 'self-service',
-  glossary: 'sla',
-  wins: 'faster-month-end-close',
-  stories: 'a-day-in-finance',
-  initiatives: 'new-warehouse-scanners',
-  tools: 'miro',
-} as const;
-
-export type CollectionName = keyof typeof COLLECTION_EXAMPLES;
+/**
+ * What a field tells the tooling beyond its type, as zod metadata: the collection a reference names,
+ * the kinds of image file an image field takes, an example for docs and scaffolds. Checks, docs and
+ * `npm run new` read it from the schema, so no list of reference or image fields is kept anywhere else.
+ */
+export interface FieldMeta {
+  /** A collection's folder name; a test holds every one to the registry (src/lib/content/registry.ts). */
+  references?: string;
+  image?: readonly string[];
+  example?: unknown;
+}
 
 /**
  * The id of an entry in another collection: its file name without the extension.
- * Whether that entry exists is checked once all collections are loaded (src/lib/content/references.ts).
+ * Whether that entry exists is checked once every collection is read (src/lib/content/references.ts).
  */
-export function idOf(collection: CollectionName) {
-  const example = COLLECTION_EXAMPLES[collection];
+export function idOf(collection: string, example: string) {
   return z
     .string(messages(`must be the id of an entry in ${collection}/`, example))
     .trim()
-    .min(1, { error: `must name an entry in ${collection}/ → e.g. ${example}` });
+    .min(1, { error: `must name an entry in ${collection}/ → e.g. ${example}` })
+    .meta({ references: collection, example } satisfies FieldMeta);
 }
 
-export function idsOf(collection: CollectionName, { min = 0 }: { min?: number } = {}) {
-  const example = COLLECTION_EXAMPLES[collection];
+export function idsOf(collection: string, examples: readonly string[], { min = 0 }: { min?: number } = {}) {
+  const shown = `[${examples.join(', ')}]`;
   return z
-    .array(idOf(collection), messages(`must be a list of ids from ${collection}/`, `[${example}]`))
-    .min(min, { error: `needs at least ${min} entry from ${collection}/ → e.g. [${example}]` });
+    .array(idOf(collection, examples[0]!), messages(`must be a list of ids from ${collection}/`, shown))
+    .min(min, { error: `needs at least ${min} entry from ${collection}/ → e.g. ${shown}` })
+    .meta({ example: examples } satisfies FieldMeta);
+}
+
+/** Photos and covers are resized into several sizes; SVG cannot be, and a contributor's SVG could carry a script. */
+export const PHOTO_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif'] as const;
+
+/** An image file beside the entry, by a relative path; `extensions` are the kinds of file it takes. */
+export function imageFile({ image }: SchemaContext, extensions: readonly string[] = PHOTO_EXTENSIONS) {
+  return image().meta({ image: extensions } satisfies FieldMeta);
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -133,6 +140,29 @@ export function glossaryLinking() {
   return flag(true).describe('`false` stops glossary terms in this page\'s text from being linked to the glossary automatically.');
 }
 
+/** A BCP 47 language tag, as browsers and `Intl` read it: `en-GB`, `fr`, `zh-Hant-TW`. */
+export function localeTag(example: string) {
+  return z.string(messages('must be a language tag', example)).superRefine((value, context) => {
+    if (isLocaleTag(value)) return;
+    const hyphenated = value.replaceAll('_', '-');
+    context.addIssue({
+      code: 'custom',
+      input: value,
+      message: `must be a language tag such as ${example} (language, a hyphen, then region), found "${value}" → ${
+        isLocaleTag(hyphenated) ? `write ${hyphenated}` : `e.g. ${example}`
+      }`,
+    });
+  });
+}
+
+function isLocaleTag(value: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
+}
+
 export function email(example = 'ada.okafor@example.com') {
   return z.email(messages('must be an email address', example));
 }
@@ -142,6 +172,15 @@ export function email(example = 'ada.okafor@example.com') {
  * would otherwise vanish without a word.
  */
 export function entryObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+  return strictFields(shape, 'field');
+}
+
+/** An MDX component's attributes, held to the same rule as frontmatter fields. */
+export function componentAttributes<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+  return strictFields(shape, 'attribute');
+}
+
+function strictFields<Shape extends z.core.$ZodLooseShape>(shape: Shape, noun: 'field' | 'attribute') {
   const known = Object.keys(shape);
   return z.strictObject(shape, {
     error: (issue) => {
@@ -150,8 +189,8 @@ export function entryObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
         .map((key) => {
           const suggestion = closestMatch(key, known);
           return suggestion
-            ? `"${key}" is not a field → did you mean "${suggestion}"?`
-            : `"${key}" is not a field → remove it (fields: ${known.join(', ')})`;
+            ? `"${key}" is not a${noun === 'attribute' ? 'n' : ''} ${noun} → did you mean "${suggestion}"?`
+            : `"${key}" is not a${noun === 'attribute' ? 'n' : ''} ${noun} → remove it (${noun}s: ${known.join(', ')})`;
         })
         .join('; ');
     },

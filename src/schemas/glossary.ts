@@ -12,10 +12,10 @@ export const glossarySchema = entryObject({
   definition: shortText(MAX_DEFINITION_LENGTH, 'A promise about how quickly we respond.').describe(
     `A plain definition, at most ${MAX_DEFINITION_LENGTH} characters.`,
   ),
-  department: idOf('departments').optional().describe('The department whose term it is. Example: `finance`'),
+  department: idOf('departments', 'finance').optional().describe('The department whose term it is.'),
   itView: text('Response and resolution targets per priority.').optional().describe('How IT says it.'),
   businessView: text('How long until I can work again.').optional().describe('How the business says it.'),
-  related: idsOf('glossary').default([]).describe('Related terms: ids of files in `glossary/`. Example: `[incident]`'),
+  related: idsOf('glossary', ['incident']).default([]).describe('Related terms: ids of files in `glossary/`.'),
   avoid: textList('five nines')
     .default([])
     .describe('IT jargon for the term that comms pages should not use; `npm run check` points out each use. Example: `[five nines, 99.999% availability]`'),

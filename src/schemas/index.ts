@@ -10,3 +10,4 @@ export { storySchema, STORY_KINDS } from './stories.ts';
 export { initiativeSchema, INITIATIVE_STATUSES } from './initiatives.ts';
 export { toolSchema, ringChangeSchema, TOOL_CATEGORIES, TOOL_RINGS } from './tools.ts';
 export { siteSchema, siteAddressSchema, contactSchema } from './site.ts';
+export { mdxComponentSchemas, CALLOUT_KINDS, type MdxComponentName } from './components.ts';

@@ -1,16 +1,16 @@
 /** people/<id>.md: one IT staff member's profile, written by themselves. */
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro/content/config';
-import { calendarDate, email, entryObject, idOf, idsOf, text } from './fields.ts';
+import { calendarDate, email, entryObject, idOf, idsOf, text, imageFile } from './fields.ts';
 
 export const MAX_ASK_ME_ABOUT = 8;
 
-export const personSchema = ({ image }: SchemaContext) =>
+export const personSchema = (context: SchemaContext) =>
   entryObject({
     name: text('Ada Okafor').describe('Your name as colleagues know it, in any script. Example: `Ada Okafor`'),
     role: text('Service Desk Analyst').describe('Your job title in plain words. Example: `Service Desk Analyst`'),
-    team: idOf('teams').describe('Your IT team: the id of a file in `teams/`. Example: `service-desk`'),
-    photo: image()
+    team: idOf('teams', 'service-desk').describe('Your IT team: the id of a file in `teams/`.'),
+    photo: imageFile(context)
       .optional()
       .describe(
         'A photo file beside your profile, path starting with `./`. Without one an initials avatar is drawn. Example: `./ada-okafor.jpg`',
@@ -18,12 +18,12 @@ export const personSchema = ({ image }: SchemaContext) =>
     pronouns: text('she/her').optional().describe('How to refer to you. Example: `she/her`'),
     location: text('Leeds').optional().describe('Where you usually work. Example: `Leeds office`'),
     joined: calendarDate('2021-09-06').optional().describe('The day you joined, YYYY-MM-DD. Example: `2021-09-06`'),
-    manager: idOf('people')
+    manager: idOf('people', 'grace-lin')
       .optional()
-      .describe('Your manager: the id of a file in `people/`. Leave out if you lead IT. Example: `grace-lin`'),
-    serves: idsOf('departments')
+      .describe('Your manager: the id of a file in `people/`. Leave out if you lead IT.'),
+    serves: idsOf('departments', ['finance', 'sales'])
       .default([])
-      .describe('The business departments you work for: ids of files in `departments/`. Example: `[finance, sales]`'),
+      .describe('The business departments you work for: ids of files in `departments/`.'),
     askMeAbout: z
       .array(text('payroll system'))
       .max(MAX_ASK_ME_ABOUT, {

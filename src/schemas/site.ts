@@ -1,7 +1,7 @@
 /** site.yaml at the root of the content folder: who the site belongs to and where it is served. */
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro/content/config';
-import { email, text } from './fields.ts';
+import { email, imageFile, localeTag, PHOTO_EXTENSIONS, text } from './fields.ts';
 
 /** The part of the site config Astro needs before any content loads. */
 export const siteAddressSchema = z.object({
@@ -21,18 +21,18 @@ export const contactSchema = z.strictObject({
   chat: text('#ask-it').optional().describe('A chat channel. Example: `"#ask-it"` (quoted: `#` starts a YAML comment)'),
 });
 
-export const siteSchema = ({ image }: SchemaContext) =>
+export const siteSchema = (context: SchemaContext) =>
   siteAddressSchema.extend({
     organisation: text('Northwind Logistics').describe('The company name. Example: `Northwind Logistics`'),
     title: text('Northwind IT').describe('The site name shown in the header and browser tab. Example: `Northwind IT`'),
     description: text('Who we are, what we do for you.').describe('One sentence used in link previews and feeds.'),
-    logo: image().optional().describe('A logo file beside site.yaml. Example: `./logo.svg`'),
+    logo: imageFile(context, [...PHOTO_EXTENSIONS, '.svg']).optional().describe('A logo file beside site.yaml (SVG allowed). Example: `./logo.svg`'),
     accent: z
       .string()
       .regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour written #rrggbb → e.g. #0b6bcb' })
       .default('#0b6bcb')
       .describe('The accent colour, #rrggbb. Example: `#0b6bcb`'),
-    locale: z.string().default('en-GB').describe('Language and region for dates. Example: `en-GB`'),
+    locale: localeTag('en-GB').default('en-GB').describe('Language and region for dates and sorting, a BCP 47 tag. Example: `en-GB`'),
     contact: contactSchema.describe('The comms team: `name`, `email`, optional `chat` (see below).'),
     readingGrade: z
       .number({ error: 'must be a number → e.g. 9' })

@@ -11,13 +11,13 @@ export const strategySchema = entryObject({
     .number({ error: (issue) => (issue.input === undefined ? 'is required → e.g. 1' : 'must be a whole number → e.g. 1') })
     .int({ error: 'must be a whole number → e.g. 1' })
     .describe('Position among the pillars, lowest first. Example: `1`'),
-  owner: idOf('people').describe('Who owns the pillar: the id of a file in `people/`. Example: `grace-lin`'),
+  owner: idOf('people', 'grace-lin').describe('Who owns the pillar: the id of a file in `people/`.'),
   goals: textList('Close the books in three days')
     .min(1, { error: 'needs at least one business goal → e.g. ["Close the books in three days"]' })
     .describe('The business goals it serves, in business words (at least one).'),
-  departments: idsOf('departments')
+  departments: idsOf('departments', ['finance', 'sales'])
     .default([])
-    .describe('The departments it matters most to: ids of files in `departments/`. Example: `[finance, sales]`'),
+    .describe('The departments it matters most to: ids of files in `departments/`.'),
   reviewed: calendarDate('2026-09-01').describe('When the page was last checked to be true, YYYY-MM-DD.'),
   status: oneOf(STRATEGY_STATUSES).describe('`current` or `retired`.'),
   ...freshnessFields(),

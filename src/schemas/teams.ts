@@ -4,14 +4,14 @@ import { entryObject, freshnessFields, idOf, idsOf, text } from './fields.ts';
 
 export const teamSchema = entryObject({
   name: text('Service Desk').describe('The team name. Example: `Service Desk`'),
-  lead: idOf('people').describe('Who leads the team: the id of a file in `people/`. Example: `ada-okafor`'),
+  lead: idOf('people', 'ada-okafor').describe('Who leads the team: the id of a file in `people/`.'),
   mission: text('We get you working again, fast.').describe(
     'One sentence: what the team does for you, in business words. Example: `We get you working again, fast.`',
   ),
-  serves: idsOf('departments')
+  serves: idsOf('departments', ['finance', 'operations'])
     .default([])
-    .describe('The departments the team works for: ids of files in `departments/`. Example: `[finance, operations]`'),
-  owner: idOf('people').optional().describe('Who keeps this page true, if not the lead: the id of a file in `people/`. Example: `ada-okafor`'),
+    .describe('The departments the team works for: ids of files in `departments/`.'),
+  owner: idOf('people', 'ada-okafor').optional().describe('Who keeps this page true, if not the lead: the id of a file in `people/`.'),
   ...freshnessFields(),
 });
 

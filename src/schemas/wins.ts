@@ -2,7 +2,8 @@
 import { z } from 'astro/zod';
 import { entryObject, flag, glossaryLinking, idOf, idsOf, text, yearMonth } from './fields.ts';
 
-const measure = z.union([z.number(), z.string().trim().min(1)], {
+/** A figure before or after: a number, or a short text such as "5 days". */
+export const measure = z.union([z.number(), z.string().trim().min(1)], {
   error: (issue) =>
     issue.input === undefined ? 'is required → e.g. 5 or "5 days"' : 'must be a number or a short text → e.g. 5',
 });
@@ -24,10 +25,10 @@ export const winSchema = entryObject({
   title: text('Month-end close in four days').describe('The headline. Example: `Month-end close in four days`'),
   month: yearMonth().describe('The month the goal was reached, YYYY-MM. Example: `2026-03`'),
   goal: text('Close the books faster').describe('The business goal, one sentence in business words.'),
-  departments: idsOf('departments', { min: 1 }).describe('Departments that benefited (at least one). Example: `[finance]`'),
-  people: idsOf('people', { min: 1 }).describe('IT people who made it happen (at least one). Example: `[ada-okafor]`'),
-  strategy: idOf('strategy').optional().describe('The strategy pillar it advanced. Example: `self-service`'),
-  initiative: idOf('initiatives').optional().describe('The initiative it came from: the id of a file in `initiatives/`. Example: `new-warehouse-scanners`'),
+  departments: idsOf('departments', ['finance'], { min: 1 }).describe('Departments that benefited (at least one).'),
+  people: idsOf('people', ['ada-okafor'], { min: 1 }).describe('IT people who made it happen (at least one).'),
+  strategy: idOf('strategy', 'self-service').optional().describe('The strategy pillar it advanced.'),
+  initiative: idOf('initiatives', 'new-warehouse-scanners').optional().describe('The initiative it came from: the id of a file in `initiatives/`.'),
   outcomes: z
     .array(outcomeSchema, { error: 'must be a list of outcomes → e.g. [{ metric: "Days to close", before: 9, after: 4 }]' })
     .min(1, { error: 'needs at least one outcome → e.g. [{ metric: "Days to close", before: 9, after: 4, unit: days }]' })

@@ -37,7 +37,7 @@ describe('a build of broken content', () => {
     });
     expect(code).not.toBe(0);
     expect(output).toContain(`${path.join(content, 'people/sam-lee.md')}:6  joined  must be a date written YYYY-MM-DD, found "last autumn" → e.g. 2021-09-06`);
-    expect(output).toContain(`${path.join(content, 'people/olga-petrova.md')}:6  serves  must be a list of ids from departments/, found "kitchens" → e.g. [finance]`);
+    expect(output).toContain(`${path.join(content, 'people/olga-petrova.md')}:6  serves  must be a list of ids from departments/, found "kitchens" → e.g. [finance, sales]`);
   });
 
   it('fails on a month that is not YYYY-MM', async () => {
@@ -70,10 +70,20 @@ describe('a build of broken content', () => {
     expect(output).toMatch(/people\/sam-lee\.mdx {2}profiles are Markdown, not MDX \(MDX can run code\) → rename it to sam-lee\.md/);
   });
 
-  it('fails on a <Person> mention of someone who is not in people/', async () => {
+  it('fails on a <Person> mention of someone who is not in people/, before any page is built', async () => {
     const { code, output, dist } = await buildBroken((c) => edit(path.join(c, 'stories/a-day-in-the-kitchens.mdx'), (t) => t.replace('<Person id="sam-lee" />', '<Person id="sam-le" />')));
     expect(code).not.toBe(0);
-    expect(output).toContain('<Person id>  "sam-le" is not in people/ → did you mean "sam-lee"?');
+    expect(output).toMatch(/a-day-in-the-kitchens\.mdx:\d+:\d+ {2}<Person id> {2}"sam-le" is not in people\/ → did you mean "sam-lee"\?/);
+    expect(output).not.toContain('generating static routes');
+    expect(fs.readFileSync(path.join(dist, 'index.html'), 'utf8')).toBe('the last good build');
+  });
+
+  it('leaves no part of a build whose page fails while cards are being drawn', async () => {
+    const { code, output, dist } = await buildBroken((c) =>
+      edit(path.join(c, 'stories/a-day-in-the-kitchens.mdx'), (t) => `${t}\n{(() => { throw new Error('this page cannot be rendered'); })()}\n`),
+    );
+    expect(code).not.toBe(0);
+    expect(output).toContain('this page cannot be rendered');
     // The story fails while cards are already being drawn into the new build: none of it may be left.
     expect(output).toContain('/cards/manifest.json');
     expect(fs.readFileSync(path.join(dist, 'index.html'), 'utf8')).toBe('the last good build');

@@ -76,6 +76,6 @@ describe('npm run new', () => {
   it('says which fields are missing when nobody is there to answer', () => {
     const { code, output } = run('scripts/new.ts', ['person', 'Ada Okafor'], copyOfFixture('org-elsewhere'));
     expect(code).toBe(2);
-    expect(output).toContain('Missing: --role (your job title), --team (your team (a file name in teams/))');
+    expect(output.trim()).toBe('npm run new: missing --role (your job title), --team (your team) → see npm run new -- --help');
   });
 });

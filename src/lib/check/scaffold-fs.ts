@@ -1,24 +1,41 @@
 /**
- * New content files for `npm run new`: a free id from a name, and a file with every field written
- * out and documented, required ones filled in, optional ones commented out with an example.
+ * New content files for `npm run new`, from the registry's scaffolds (src/lib/content/registry.ts): a free
+ * id from a name, the answers shaped by the schema (lists split at commas, numbers as numbers), and a file
+ * with every field written out and documented, required ones filled in, optional ones commented out.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { slug } from 'github-slugger';
-import type { z } from 'astro/zod';
-import { imagesAsPaths, initiativeSchema, personSchema, storySchema, strategySchema, winSchema, glossarySchema } from '../../schemas/index.ts';
-import { fieldsOf } from '../content/schema-fields.ts';
+import { imagesAsPaths } from '../../schemas/index.ts';
+import { COLLECTIONS, collectionForScaffold, plainSchema, type CollectionName, type Scaffold, type ScaffoldQuestion } from '../content/registry.ts';
+import { fieldMeta, fieldsOf, listElement, schemaAt, takesNumbers } from '../content/schema-fields.ts';
 
-export const SCAFFOLD_KINDS = {
-  person: { collection: 'people', extension: '.md', schema: personSchema(imagesAsPaths), body: 'What I do for you, in plain words: who comes to you, with what, and how you help.' },
-  win: { collection: 'wins', extension: '.mdx', schema: winSchema, body: 'The problem, in the words of the people who had it.\n\nWhat IT did together with them.\n\nWhat changed, in numbers.' },
-  story: { collection: 'stories', extension: '.mdx', schema: storySchema(imagesAsPaths), body: '## The beginning\n\nTell the story.' },
-  glossary: { collection: 'glossary', extension: '.md', schema: glossarySchema, body: '' },
-  strategy: { collection: 'strategy', extension: '.mdx', schema: strategySchema, body: '## Why\n\n## What changes for you\n\n## How we will know' },
-  initiative: { collection: 'initiatives', extension: '.md', schema: initiativeSchema, body: 'What changes for the business, and why now.' },
-} as const;
+export interface ScaffoldKind {
+  collection: CollectionName;
+  scaffold: Scaffold;
+}
 
-export type ScaffoldKind = keyof typeof SCAFFOLD_KINDS;
+/** The collection and scaffold `npm run new` calls `kind` (`person`, `win`…). */
+export function scaffoldKind(kind: string): ScaffoldKind | undefined {
+  const collection = collectionForScaffold(kind);
+  const scaffold = collection ? (COLLECTIONS[collection] as { scaffold?: Scaffold }).scaffold : undefined;
+  return collection && scaffold ? { collection, scaffold } : undefined;
+}
+
+/** Every kind `npm run new` knows, in registry order. */
+export function scaffoldKinds(): string[] {
+  return Object.values(COLLECTIONS).flatMap((spec) => ('scaffold' in spec ? [spec.scaffold.kind] : []));
+}
+
+const schemaOf = (collection: CollectionName) => plainSchema(COLLECTIONS[collection].schema, imagesAsPaths);
+
+export const flagOf = (question: ScaffoldQuestion) => question.flag ?? question.field.split('.').pop()!;
+
+/** The collection a question's answer names (its ids are offered as choices), if it is a reference. */
+export function choicesFor(collection: CollectionName, question: ScaffoldQuestion): CollectionName | undefined {
+  const field = schemaAt(schemaOf(collection), question.field);
+  return field ? (fieldMeta(field).references as CollectionName | undefined) : undefined;
+}
 
 /** Letters that do not decompose into a base letter and an accent. */
 const TRANSLITERATIONS: Record<string, string> = { ß: 'ss', æ: 'ae', ø: 'o', œ: 'oe', ł: 'l', đ: 'd', þ: 'th', ð: 'd', ı: 'i' };
@@ -42,26 +59,62 @@ export function freeId(folder: string, wanted: string): string {
   return `${wanted}-${n}`;
 }
 
+function setAt(values: Record<string, unknown>, fieldPath: string, value: unknown): void {
+  const parts = fieldPath.split('.');
+  let target: Record<string, unknown> | unknown[] = values;
+  parts.forEach((part, index) => {
+    const key = /^\d+$/.test(part) ? Number(part) : part;
+    if (index === parts.length - 1) {
+      (target as Record<string | number, unknown>)[key] = value;
+      return;
+    }
+    const next = (target as Record<string | number, unknown>)[key] ?? (/^\d+$/.test(parts[index + 1]!) ? [] : {});
+    (target as Record<string | number, unknown>)[key] = next;
+    target = next as Record<string, unknown>;
+  });
+}
+
+/** An answer typed at the terminal, shaped as its field takes it. */
+function valueOf(collection: CollectionName, fieldPath: string, answer: string): unknown {
+  const field = schemaAt(schemaOf(collection), fieldPath);
+  if (field && listElement(field)) return answer.split(',').map((item) => item.trim()).filter(Boolean);
+  if (field && takesNumbers(field) && /^-?\d+(\.\d+)?$/.test(answer)) return Number(answer);
+  return answer;
+}
+
+/** The frontmatter values from the name, the answers (by flag) and the scaffold's own fill. */
+export function scaffoldValues(kind: ScaffoldKind, name: string, answers: Record<string, string>, { today, folder }: { today: string; folder: string }): Record<string, unknown> {
+  const { collection, scaffold } = kind;
+  const values: Record<string, unknown> = { [scaffold.titleField]: name };
+  for (const question of scaffold.questions) {
+    const answer = answers[flagOf(question)];
+    if (answer) setAt(values, question.field, valueOf(collection, question.field, answer));
+  }
+  const existing = fs.existsSync(path.join(folder, collection)) ? fs.readdirSync(path.join(folder, collection)).filter((f) => /\.mdx?$/.test(f)).length : 0;
+  return { ...values, ...scaffold.fill?.({ today, existing }) };
+}
+
 function yamlValue(value: unknown): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
   return JSON.stringify(value);
 }
 
-/** The example a field's description gives (`Example: …`), for commented-out optional fields. */
+/** The example a field gives, for commented-out optional fields. */
 function exampleOf(description: string): string {
   return description.match(/Example: `([^`]+)`/)?.[1] ?? '…';
 }
 
 /** Frontmatter for every field of the schema, in schema order, each with its description above it. */
-export function scaffoldText(kind: ScaffoldKind, values: Record<string, unknown>): string {
-  const { schema, body } = SCAFFOLD_KINDS[kind];
-  const lines = fieldsOf(schema as z.ZodObject).flatMap(({ name, required, description }) => {
+export function scaffoldText(kind: string, values: Record<string, unknown>): string {
+  const found = scaffoldKind(kind);
+  if (!found) throw new Error(`no scaffold called ${kind}`);
+  const lines = fieldsOf(schemaOf(found.collection)).flatMap(({ name, required, description }) => {
     const comment = `# ${description}${required ? '' : ' (optional)'}`;
     if (name in values && values[name] !== undefined) return [comment, `${name}: ${yamlValue(values[name])}`];
     return [comment, `# ${name}: ${exampleOf(description)}`];
   });
-  return `---\n${lines.join('\n')}\n---\n\n${body}\n`;
+  return `---\n${lines.join('\n')}\n---\n\n${found.scaffold.body}\n`;
 }
 
 export interface Scaffolded {
@@ -70,11 +123,12 @@ export interface Scaffolded {
 }
 
 /** Writes the file, never over an existing one. */
-export function writeScaffold(contentFolder: string, kind: ScaffoldKind, name: string, values: Record<string, unknown>): Scaffolded {
-  const { collection, extension } = SCAFFOLD_KINDS[kind];
-  const folder = path.join(contentFolder, collection);
+export function writeScaffold(contentFolder: string, kind: string, name: string, values: Record<string, unknown>): Scaffolded {
+  const found = scaffoldKind(kind);
+  if (!found) throw new Error(`no scaffold called ${kind}`);
+  const folder = path.join(contentFolder, found.collection);
   const id = freeId(folder, idFromName(name));
-  const file = path.join(folder, `${id}${extension}`);
+  const file = path.join(folder, `${id}${found.scaffold.extension}`);
   fs.mkdirSync(folder, { recursive: true });
   fs.writeFileSync(file, scaffoldText(kind, values), { flag: 'wx' });
   return { file, id };

@@ -1,6 +1,10 @@
-/** Files in a content folder that are not what their folder expects: stray files, and images that are missing or of the wrong kind. */
+/**
+ * Files in a content folder that are not what their folder expects: stray files, and images that are
+ * missing, of the wrong kind, unreadable or too large.
+ */
 import fs from 'node:fs';
 import path from 'node:path';
+import sharp from 'sharp';
 import type { ContentProblem } from './problems.ts';
 import { lineOfField } from './schema-problems.ts';
 import { closestMatch } from './closest-match.ts';
@@ -15,9 +19,14 @@ function filesBelow(folder: string): string[] {
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
-/** Whether a collection folder holds any entry file; an organisation may leave optional ones out. */
-export function hasEntryFiles(folder: string, entryExtensions: readonly string[]): boolean {
-  return fs.existsSync(folder) && fs.readdirSync(folder).some((file) => entryExtensions.includes(path.extname(file).toLowerCase()));
+/** The entry files directly in a collection folder, in name order. */
+export function entryFilesIn(folder: string, entryExtensions: readonly string[]): string[] {
+  if (!fs.existsSync(folder)) return [];
+  return fs
+    .readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && entryExtensions.includes(path.extname(entry.name).toLowerCase()))
+    .map((entry) => path.join(folder, entry.name))
+    .sort();
 }
 
 /** Files in a collection folder that the loader would pass over without a word. */
@@ -52,8 +61,6 @@ export function findStrayFiles(folder: string, collection: string, entryExtensio
     ];
   });
 }
-
-
 
 /**
  * An image field naming a file that is not there or is of a kind the field does not take,
@@ -92,4 +99,29 @@ export function findImageProblem(
         : `put the image in the same folder and write ./ and its name${images.length ? ` (images there: ${images.slice(0, 5).join(', ')})` : ''}`
     }`,
   };
+}
+
+export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+export const MAX_PHOTO_PIXELS = 4000;
+
+/** Photos people add by pull request must be real images of a sensible size. */
+export async function findPhotoLimits(entryFile: string, field: string, value: unknown, fileText: string): Promise<ContentProblem[]> {
+  if (typeof value !== 'string') return [];
+  const photo = path.resolve(path.dirname(entryFile), value);
+  if (!fs.existsSync(photo)) return [];
+  const line = lineOfField(fileText, field);
+  const at = { file: entryFile, ...(line ? { line } : {}), field };
+  const bytes = fs.statSync(photo).size;
+  if (bytes > MAX_PHOTO_BYTES) {
+    return [{ ...at, message: `"${value}" is ${(bytes / 1024 / 1024).toFixed(1)} MB, at most 5 MB is allowed → export it smaller (800 × 800 pixels is plenty)` }];
+  }
+  try {
+    const { width = 0, height = 0 } = await sharp(photo).metadata();
+    if (Math.max(width, height) > MAX_PHOTO_PIXELS) {
+      return [{ ...at, message: `"${value}" is ${width} × ${height} pixels, at most ${MAX_PHOTO_PIXELS} on a side → resize it (800 × 800 is plenty)` }];
+    }
+  } catch {
+    return [{ ...at, message: `"${value}" is not an image that can be read → save it again as JPEG or PNG` }];
+  }
+  return [];
 }

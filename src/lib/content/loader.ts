@@ -1,90 +1,121 @@
-/** Content loaders that read the organisation's content folder and refuse files that would be skipped or unsafe. */
+/**
+ * The content loaders: every collection is read through the one validator (validate-folder-fs.ts), run
+ * once for the whole folder and shared by the collections' loaders, so the build stops on exactly the
+ * problems `npm run check` prints, all of them, in the same order. Valid entries are then stored the way
+ * Astro's own glob loader stores them: Markdown rendered now, MDX rendered when its page is built.
+ */
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import yaml from 'js-yaml';
-import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { contentFolder, siteConfigFile } from './folder.ts';
-import { ContentError, type ContentProblem } from './problems.ts';
-import { imagesAsPaths } from '../../schemas/fields.ts';
-import type { CollectionDefinition } from './registry.ts';
-import { problemsFromSchemaIssues } from './schema-problems.ts';
-import { findImageProblem, findStrayFiles, hasEntryFiles } from './files-fs.ts';
+import { imagesAsPaths } from '../../schemas/index.ts';
+import { today } from '../site/dates.ts';
+import { contentFolder } from './folder.ts';
+import { ContentError, formatContentProblems } from './problems.ts';
+import { recordBuildPhase } from '../build/report-fs.ts';
+import { COLLECTIONS, COLLECTION_NAMES, SITE_CONFIG, plainSchema, type CollectionName } from './registry.ts';
+import { imageFields } from './schema-fields.ts';
+import type { ValidatedEntry } from './validate-entry-fs.ts';
+import { errorsIn, validateContentFolder, type ValidatedContent } from './validate-folder-fs.ts';
 
-/**
- * Astro stops at the first entry that fails its schema; this keeps validating the rest of the
- * collection so the contributor sees every problem in one build.
- */
-function collectingParseData(
-  context: LoaderContext,
-  { schema, imageFields, fileRules }: Omit<CollectionDefinition, 'extensions'>,
-  problems: ContentProblem[],
-): LoaderContext['parseData'] {
-  const plainSchema = typeof schema === 'function' ? schema(imagesAsPaths) : schema;
-  return async (props) => {
-    const file = props.filePath ? path.resolve(props.filePath) : `${context.collection}/${props.id}`;
-    const missingImages = Object.entries(imageFields).flatMap(([field, extensions]) => findImageProblem(file, field, props.data[field], extensions) ?? []);
-    if (missingImages.length) {
-      problems.push(...missingImages);
-      return props.data;
-    }
-    if (fileRules && fs.existsSync(file)) {
-      const ruleProblems = fileRules(file, fs.readFileSync(file, 'utf8'));
-      if (ruleProblems.length) {
-        problems.push(...ruleProblems);
-        return props.data;
-      }
-    }
-    try {
-      return await context.parseData(props);
-    } catch (error) {
-      const fileText = props.filePath && fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
-      const result = plainSchema.safeParse(props.data);
-      problems.push(
-        ...(result.success
-          ? [{ file, field: '', message: error instanceof Error ? error.message : String(error) }]
-          : problemsFromSchemaIssues(file, fileText, result.error.issues)),
-      );
-      return props.data;
-    }
-  };
+let validation: Promise<ValidatedContent> | undefined;
+
+/** The folder validated once for all the loaders of a sync; a change in dev starts over. */
+function validatedContent(): Promise<ValidatedContent> {
+  if (!validation) {
+    const started = performance.now();
+    validation = validateContentFolder(contentFolder(), { today: today() });
+    void validation.then((content) =>
+      recordBuildPhase('validation', { seconds: (performance.now() - started) / 1000, entries: COLLECTION_NAMES.reduce((n, name) => n + content.entries[name].length, 0) }),
+    );
+  }
+  return validation;
 }
 
-/** Loads `<content folder>/<collection>/**` with the given extensions, after refusing stray files. */
-export function collectionLoader(collection: string, definition: CollectionDefinition): Loader {
-  const entryExtensions = definition.extensions;
-  const folder = path.join(contentFolder(), collection);
-  const names = entryExtensions.map((e) => e.slice(1));
-  const pattern = names.length === 1 ? `**/*.${names[0]}` : `**/*.{${names.join(',')}}`;
-  const inner = glob({ base: folder, pattern });
+/** Everything that shows on an entry's page: its text, where it lives, its images, and for prose the glossary. */
+function digestOf(context: LoaderContext, entry: ValidatedEntry, glossaryDigest: string): string {
+  const images = imageFields(plainSchema(COLLECTIONS[entry.collection].schema, imagesAsPaths)).map(({ field }) => {
+    const value = entry.data[field];
+    if (typeof value !== 'string') return '';
+    const image = path.resolve(path.dirname(entry.file), value);
+    const stat = fs.statSync(image);
+    return `${image}:${stat.size}:${stat.mtimeMs}`;
+  });
+  const prose = 'prose' in COLLECTIONS[entry.collection] ? glossaryDigest : '';
+  return context.generateDigest([entry.file, entry.text, ...images, prose].join('\0'));
+}
+
+async function storeEntries(context: LoaderContext, entries: readonly ValidatedEntry[], glossaryDigest: string): Promise<void> {
+  const { store } = context;
+  const untouched = new Set(store.keys());
+  for (const entry of entries) {
+    untouched.delete(entry.id);
+    const digest = digestOf(context, entry, glossaryDigest);
+    const filePath = path.relative(context.config.root.pathname, entry.file).split(path.sep).join('/');
+    const existing = store.get(entry.id);
+    if (existing?.digest === digest && existing.filePath === filePath) {
+      if (existing.deferredRender) store.addModuleImport(filePath);
+      // Astro's own store has this, though its public type leaves it out; the glob loader calls it too.
+      if (existing.assetImports?.length) (store as { addAssetImports?: (imports: string[], file: string) => void }).addAssetImports?.(existing.assetImports, filePath);
+      continue;
+    }
+    const data = await context.parseData({ id: entry.id, data: entry.data, filePath: entry.file });
+    if (entry.file.endsWith('.mdx')) {
+      store.set({ id: entry.id, data, body: entry.body, filePath, digest, deferredRender: true });
+    } else {
+      const rendered = await context.renderMarkdown(entry.text, { fileURL: pathToFileURL(entry.file) });
+      store.set({ id: entry.id, data, body: entry.body, filePath, digest, rendered, assetImports: rendered.metadata?.imagePaths ?? [] });
+    }
+  }
+  for (const id of untouched) store.delete(id);
+}
+
+async function sync(context: LoaderContext, collection: CollectionName | 'site'): Promise<void> {
+  const content = await validatedContent();
+  if (errorsIn(content.problems).length) throw new ContentError(content.problems);
+  if (collection === 'site') {
+    // Warnings are said once per sync, by the loader there is one of.
+    if (content.problems.length) context.logger.fork('one-team:content').warn(`\n${formatContentProblems(content.problems)}\n\nThese do not stop the build; npm run check lists them too.`);
+    const file = path.join(content.folder, SITE_CONFIG.file);
+    // Astro's own pass over site.yaml as written resolves the logo into an image.
+    const data = await context.parseData({ id: 'site', data: (yaml.load(fs.readFileSync(file, 'utf8')) ?? {}) as Record<string, unknown>, filePath: file });
+    context.store.clear();
+    context.store.set({ id: 'site', data, filePath: path.relative(context.config.root.pathname, file) });
+    return;
+  }
+  const glossaryDigest = context.generateDigest(content.entries.glossary.map((t) => t.text).join('\0'));
+  await storeEntries(context, content.entries[collection], glossaryDigest);
+}
+
+/** In `npm run dev`: a change anywhere in the content folder validates it again and stores the collection anew. */
+function watchForChanges(context: LoaderContext, collection: CollectionName | 'site'): void {
+  const { watcher, logger } = context;
+  if (!watcher) return;
+  const folder = contentFolder();
+  watcher.add(folder);
+  const onChange = async (changed: string) => {
+    if (!path.resolve(changed).startsWith(folder + path.sep)) return;
+    validation = undefined;
+    try {
+      await sync(context, collection);
+    } catch (error) {
+      // Every loader sees the same problems; one of them says so.
+      if (collection === 'site') logger.fork('one-team:content').error(error instanceof ContentError ? `${error.message}\n\n${error.hint}` : String(error));
+    }
+  };
+  watcher.on('change', onChange);
+  watcher.on('add', onChange);
+  watcher.on('unlink', onChange);
+}
+
+/** The loader of one collection, or of site.yaml. */
+export function contentLoader(collection: CollectionName | 'site'): Loader {
   return {
     name: `one-team:${collection}`,
     load: async (context) => {
-      const problems = findStrayFiles(folder, collection, entryExtensions);
-      if (problems.length) throw new ContentError(problems);
-      // Every collection but people is optional: an organisation without tools simply has none.
-      if (!hasEntryFiles(folder, entryExtensions)) {
-        context.store.clear();
-        return;
-      }
-      await inner.load({ ...context, parseData: collectingParseData(context, definition, problems) });
-      if (problems.length) throw new ContentError(problems);
-    },
-  };
-}
-
-/** The one-entry `site` collection, read from site.yaml so that its logo resolves like any content image. */
-export function siteConfigLoader(): Loader {
-  const file = siteConfigFile();
-  return {
-    name: 'one-team:site',
-    load: async ({ store, parseData }) => {
-      const raw = (yaml.load(fs.readFileSync(file, 'utf8')) ?? {}) as Record<string, unknown>;
-      const missingLogo = findImageProblem(file, 'logo', raw.logo);
-      if (missingLogo) throw new ContentError([missingLogo]);
-      const data = await parseData({ id: 'site', data: raw, filePath: file });
-      store.clear();
-      store.set({ id: 'site', data, filePath: path.relative(process.cwd(), file) });
+      await sync(context, collection);
+      watchForChanges(context, collection);
     },
   };
 }

@@ -1,7 +1,7 @@
 /**
  * Plain-language checks for comms prose, on the unified/retext stack Astro's Markdown rests on: IT
  * jargon the glossary says to avoid (found with nlcst-search, with line and column), and a page's
- * reading grade (Flesch–Kincaid). Code, links, quotes and frontmatter are never checked.
+ * reading grade (Flesch–Kincaid). Only prose is read, by the rule in prose.ts.
  */
 import { fleschKincaid } from 'flesch-kincaid';
 import { search } from 'nlcst-search';
@@ -16,6 +16,8 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import type { Root as NlcstRoot } from 'nlcst';
+import type { MdastNode } from './mdx.ts';
+import { NOT_PROSE, isProse } from './prose.ts';
 
 export interface AvoidRule {
   termId: string;
@@ -39,20 +41,21 @@ export interface ReadingLevel {
   words: number;
 }
 
-/** Not prose a reader is asked to understand in our words: code, links, quotes, components' code. */
-const NOT_PROSE = ['code', 'inlineCode', 'link', 'linkReference', 'blockquote', 'html', 'yaml', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression'];
 
 interface MdastParent {
   type: string;
   value?: string;
+  name?: string | null;
   position?: unknown;
   children?: MdastParent[];
 }
 
 /**
- * Inline components read as the words they stand for: `<Term>`'s own words stay in the sentence, and
- * a component without words (`<Person id="…" />`, a name) reads as a name. Dropping it instead would
- * glue the full stop before it to the word before ("the WLAN. is") and hide that word from the check.
+ * Inline components read as the words they stand for, so that sentences stay whole: a component whose
+ * words are prose (by src/lib/content/prose.ts) keeps them in the sentence; one without words
+ * (`<Person id="…" />`, a name) or whose words are a link (`<Term>`) reads as one placeholder word.
+ * Dropping it instead would glue the full stop before it to the word before ("the WLAN. is") and hide
+ * that word from the check.
  */
 function readInlineComponentsAsWords() {
   return (tree: MdastParent) => {
@@ -60,7 +63,7 @@ function readInlineComponentsAsWords() {
       if (!node.children) return;
       node.children = node.children.flatMap((child) => {
         if (child.type !== 'mdxJsxTextElement') return [child];
-        return child.children?.length ? child.children : [{ type: 'text', value: 'Someone', position: child.position }];
+        return child.children?.length && isProse(child as MdastNode) ? child.children : [{ type: 'text', value: 'Someone', position: child.position }];
       });
       node.children.forEach(replace);
     };
@@ -80,7 +83,7 @@ async function proseTree(markdown: string, mdx: boolean): Promise<NlcstRoot> {
     .use(remarkFrontmatter, ['yaml'])
     .use(mdx ? remarkMdx : () => undefined)
     .use(readInlineComponentsAsWords)
-    .use(remarkRetext, english as never, { ignore: NOT_PROSE });
+    .use(remarkRetext, english as never, { ignore: [...NOT_PROSE] });
   // The source travels with the tree so that every word keeps its line and column.
   const file = new VFile(markdown);
   await processor.run(processor.parse(file), file);

@@ -1,4 +1,9 @@
-/** The collections of a content folder: which files each holds, its schema, and its image fields. */
+/**
+ * Every collection of a content folder, described once: its files, its schema, and how the tooling treats
+ * it. The content loaders (src/content.config.ts), `npm run check`, `npm run new` and the content-model
+ * guide all read it; references and image fields are read from the schemas' metadata. Adding a collection
+ * is a schema, one entry here, and its pages.
+ */
 import type { SchemaContext } from 'astro/content/config';
 import type { z } from 'astro/zod';
 import type { ContentProblem } from './problems.ts';
@@ -6,38 +11,197 @@ import { findCodeInProfile } from './profile-rules.ts';
 import {
   departmentSchema,
   glossarySchema,
+  initiativeSchema,
   personSchema,
+  siteSchema,
   storySchema,
   strategySchema,
   teamSchema,
-  winSchema,
-  initiativeSchema,
   toolSchema,
+  winSchema,
 } from '../../schemas/index.ts';
 
-/** Photos and covers are resized into several sizes; SVG cannot be, and a contributor's SVG could carry a script. */
-export const PHOTO_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif'] as const;
-
-export interface CollectionDefinition {
-  /** `.md` only where contributors write: MDX can run code. */
-  extensions: readonly ('.md' | '.mdx')[];
-  schema: z.ZodType | ((context: SchemaContext) => z.ZodType);
-  /** Image fields and the file kinds each takes. */
-  imageFields: Record<string, readonly string[]>;
-  /** Checks of a whole file beyond its frontmatter, for collections anyone may write to. */
-  fileRules?: (file: string, text: string) => ContentProblem[];
+export interface ScaffoldQuestion {
+  /** The field the answer fills, as a dotted path: `team`, `outcomes.0.metric`. */
+  field: string;
+  /** The command-line flag that answers it; the field's last part by default. */
+  flag?: string;
+  ask: string;
+  /** Asked, but may be left empty. */
+  optional?: boolean;
+  /** The answer when nobody is at the terminal to give one; `today` is YYYY-MM-DD. */
+  fallback?: (today: string) => string;
 }
 
+/** How `npm run new -- <kind> "Name"` starts an entry of the collection. */
+export interface Scaffold {
+  kind: string;
+  /** The field the name or title from the command line goes into. */
+  titleField: string;
+  extension: '.md' | '.mdx';
+  questions: readonly ScaffoldQuestion[];
+  /** Fields filled in without asking; `existing` is how many entries the collection has. */
+  fill?: (context: { today: string; existing: number }) => Record<string, unknown>;
+  body: string;
+}
+
+/** Ids of a shape the site's own pages use, with what to tell whoever named a file so. */
+export interface ReservedIdPattern {
+  pattern: RegExp;
+  message: (id: string) => string;
+}
+
+export interface CollectionSpec {
+  /** `.md` only where contributors write: MDX can run code. */
+  extensions: readonly ('.md' | '.mdx')[];
+  schema: z.ZodObject | ((context: SchemaContext) => z.ZodObject);
+  /**
+   * The comms team's words for every employee: glossary terms are linked in the body and listed as used
+   * there, and `npm run check` reads it for jargon and reading grade.
+   */
+  prose?: boolean;
+  /** An organisation has at least one entry; every other collection may be left out. */
+  required?: boolean;
+  /** Pages the site puts beside the entry pages, whose names an entry file cannot take. */
+  reservedIds?: readonly (string | ReservedIdPattern)[];
+  /** Checks of the whole file beyond its frontmatter, for collections anyone may write to. */
+  fileRules?: (file: string, text: string) => ContentProblem[];
+  scaffold?: Scaffold;
+}
+
+const thisMonth = (today: string) => today.slice(0, 7);
+const sameDay = (today: string) => today;
+
 export const COLLECTIONS = {
-  people: { extensions: ['.md'], schema: personSchema, imageFields: { photo: PHOTO_EXTENSIONS }, fileRules: findCodeInProfile },
-  teams: { extensions: ['.md'], schema: teamSchema, imageFields: {} },
-  departments: { extensions: ['.md', '.mdx'], schema: departmentSchema, imageFields: {} },
-  strategy: { extensions: ['.md', '.mdx'], schema: strategySchema, imageFields: {} },
-  wins: { extensions: ['.md', '.mdx'], schema: winSchema, imageFields: {} },
-  glossary: { extensions: ['.md'], schema: glossarySchema, imageFields: {} },
-  stories: { extensions: ['.md', '.mdx'], schema: storySchema, imageFields: { cover: PHOTO_EXTENSIONS } },
-  initiatives: { extensions: ['.md', '.mdx'], schema: initiativeSchema, imageFields: {} },
-  tools: { extensions: ['.md'], schema: toolSchema, imageFields: { logo: PHOTO_EXTENSIONS } },
-} as const satisfies Record<string, CollectionDefinition>;
+  people: {
+    extensions: ['.md'],
+    schema: personSchema,
+    required: true,
+    reservedIds: ['org-chart'],
+    fileRules: findCodeInProfile,
+    scaffold: {
+      kind: 'person',
+      titleField: 'name',
+      extension: '.md',
+      questions: [
+        { field: 'role', ask: 'Your job title' },
+        { field: 'team', ask: 'Your team' },
+      ],
+      body: 'What I do for you, in plain words: who comes to you, with what, and how you help.',
+    },
+  },
+  teams: { extensions: ['.md'], schema: teamSchema, prose: true },
+  departments: { extensions: ['.md', '.mdx'], schema: departmentSchema, prose: true },
+  strategy: {
+    extensions: ['.md', '.mdx'],
+    schema: strategySchema,
+    prose: true,
+    scaffold: {
+      kind: 'strategy',
+      titleField: 'title',
+      extension: '.mdx',
+      questions: [
+        { field: 'summary', ask: 'One or two sentences for cards and lists' },
+        { field: 'owner', ask: 'Owner' },
+        { field: 'goals.0', flag: 'goal', ask: 'One business goal it serves' },
+      ],
+      fill: ({ today, existing }) => ({ order: existing + 1, reviewed: today, status: 'current' }),
+      body: '## Why\n\n## What changes for you\n\n## How we will know',
+    },
+  },
+  wins: {
+    extensions: ['.md', '.mdx'],
+    schema: winSchema,
+    prose: true,
+    reservedIds: [
+      {
+        pattern: /^\d{4}-\d{2}$/,
+        message: (id) =>
+          `a win cannot be named like a month, since /wins/${id}/ lists that month's wins → rename the file, e.g. ${id}-what-was-achieved.mdx`,
+      },
+    ],
+    scaffold: {
+      kind: 'win',
+      titleField: 'title',
+      extension: '.mdx',
+      questions: [
+        { field: 'month', ask: 'Month reached (YYYY-MM)', fallback: thisMonth },
+        { field: 'goal', ask: 'The business goal, in one sentence' },
+        { field: 'departments', ask: 'Departments, comma separated' },
+        { field: 'people', ask: 'IT people, comma separated' },
+        { field: 'outcomes.0.metric', ask: 'What was measured' },
+        { field: 'outcomes.0.before', ask: 'The value before', optional: true },
+        { field: 'outcomes.0.after', ask: 'The value after' },
+        { field: 'outcomes.0.unit', ask: 'The unit of both values', optional: true },
+      ],
+      body: 'The problem, in the words of the people who had it.\n\nWhat IT did together with them.\n\nWhat changed, in numbers.',
+    },
+  },
+  glossary: {
+    extensions: ['.md'],
+    schema: glossarySchema,
+    scaffold: {
+      kind: 'glossary',
+      titleField: 'term',
+      extension: '.md',
+      questions: [{ field: 'definition', ask: 'A plain definition, at most 280 characters' }],
+      body: '',
+    },
+  },
+  stories: {
+    extensions: ['.md', '.mdx'],
+    schema: storySchema,
+    prose: true,
+    scaffold: {
+      kind: 'story',
+      titleField: 'title',
+      extension: '.mdx',
+      questions: [
+        { field: 'summary', ask: 'One or two sentences for cards and lists' },
+        { field: 'kind', ask: 'Kind', fallback: () => 'news' },
+        { field: 'date', ask: 'Publication date (YYYY-MM-DD)', fallback: sameDay },
+      ],
+      body: '## The beginning\n\nTell the story.',
+    },
+  },
+  initiatives: {
+    extensions: ['.md', '.mdx'],
+    schema: initiativeSchema,
+    prose: true,
+    scaffold: {
+      kind: 'initiative',
+      titleField: 'title',
+      extension: '.md',
+      questions: [
+        { field: 'summary', ask: 'One or two sentences for the board' },
+        { field: 'status', ask: 'Status', fallback: () => 'next' },
+        { field: 'strategy', ask: 'Strategy pillar' },
+        { field: 'owner', ask: 'Owner' },
+        { field: 'team', ask: 'IT team doing it' },
+      ],
+      body: 'What changes for the business, and why now.',
+    },
+  },
+  tools: { extensions: ['.md'], schema: toolSchema, prose: true },
+} as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
+
+export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+
+/** The one file that is not a collection entry: who the site belongs to and where it is served. */
+export const SITE_CONFIG = { file: 'site.yaml', schema: siteSchema } as const;
+
+export function collectionSpec(name: CollectionName): CollectionSpec {
+  return COLLECTIONS[name];
+}
+
+/** The schema with image fields as the paths written, as checks and docs see them outside Astro. */
+export function plainSchema(schema: CollectionSpec['schema'], context: SchemaContext): z.ZodObject {
+  return typeof schema === 'function' ? schema(context) : schema;
+}
+
+/** The collection whose scaffold `npm run new` calls `kind`. */
+export function collectionForScaffold(kind: string): CollectionName | undefined {
+  return COLLECTION_NAMES.find((name) => collectionSpec(name).scaffold?.kind === kind);
+}

@@ -1,18 +1,19 @@
-/** Loads every collection once per build, checks the references between them, and hands pages the organisation. */
-import fs from 'node:fs';
+/**
+ * Hands pages the organisation: every collection read once per build (each already validated by the
+ * content loaders, src/lib/content/loader.ts), with drafts left out of a production build.
+ */
 import path from 'node:path';
 import { getCollection, getEntry } from 'astro:content';
-import { COLLECTIONS } from '../content/registry.ts';
+import { entryFilesIn } from '../content/files-fs.ts';
 import { contentFolder } from '../content/folder.ts';
-import { hasEntryFiles } from '../content/files-fs.ts';
-import { withFieldLines } from '../content/schema-problems.ts';
-import { checkContentIntegrity } from '../content/references.ts';
 import { ContentError } from '../content/problems.ts';
+import { COLLECTIONS, type CollectionName } from '../content/registry.ts';
 import { buildOrganisation, type Organisation } from './organisation.ts';
 
-/** Astro warns about an empty collection; a missing optional one is no news. */
-async function entriesOf<C extends Exclude<keyof typeof COLLECTIONS, 'people'>>(collection: C) {
-  return hasEntryFiles(path.join(contentFolder(), collection), COLLECTIONS[collection].extensions) ? getCollection(collection) : [];
+/** A collection's entries; Astro warns about a collection with none, and an organisation may leave one out. */
+async function entriesOf<C extends CollectionName>(collection: C) {
+  const hasEntries = entryFilesIn(path.join(contentFolder(), collection), COLLECTIONS[collection].extensions).length > 0;
+  return hasEntries ? getCollection(collection) : [];
 }
 
 /** Drafts show while writing (`npm run dev`) and never in a production build. */
@@ -21,7 +22,7 @@ const includeDrafts = import.meta.env.DEV;
 async function loadOrganisationOnce(): Promise<Organisation> {
   const [site, people, teams, departments, strategy, allWins, glossary, allStories, initiatives, tools] = await Promise.all([
     getEntry('site', 'site'),
-    getCollection('people'),
+    entriesOf('people'),
     entriesOf('teams'),
     entriesOf('departments'),
     entriesOf('strategy'),
@@ -32,8 +33,6 @@ async function loadOrganisationOnce(): Promise<Organisation> {
     entriesOf('tools'),
   ]);
   if (!site) throw new ContentError([{ file: 'site.yaml', field: '', message: 'the site config is missing → create site.yaml at the root of the content folder' }]);
-  const problems = checkContentIntegrity({ people, teams, departments, strategy, wins: allWins, glossary, stories: allStories, initiatives, tools });
-  if (problems.length) throw new ContentError(withFieldLines(problems, (file) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined)));
   return buildOrganisation({
     site: site.data,
     people,

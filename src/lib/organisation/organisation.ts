@@ -3,7 +3,9 @@
  * (a manager's reports, a department's wins, a person's stories) derived once.
  */
 import type { CollectionEntry } from 'astro:content';
-import { glossaryMatcher, termsUsedIn } from '../glossary/mentions.ts';
+import { markdownToMdast, mdxToMdast } from 'satteri';
+import type { MdastNode } from '../content/mdx.ts';
+import { glossaryMatcher, termsMentioned } from '../glossary/mentions.ts';
 
 export type Person = CollectionEntry<'people'>;
 export type Team = CollectionEntry<'teams'>;
@@ -41,7 +43,15 @@ export type TermUse =
   | { kind: 'strategy'; entry: StrategyPillar }
   | { kind: 'win'; entry: Win }
   | { kind: 'department'; entry: Department }
-  | { kind: 'initiative'; entry: Initiative };
+  | { kind: 'initiative'; entry: Initiative }
+  | { kind: 'team'; entry: Team }
+  | { kind: 'tool'; entry: Tool };
+
+/** An entry body as the pipelines read it, for the glossary's "Used on" lists. */
+function bodyTree(entry: { body?: string; filePath?: string }): MdastNode {
+  const body = entry.body ?? '';
+  return (entry.filePath?.endsWith('.mdx') ? mdxToMdast(body) : markdownToMdast(body)) as unknown as MdastNode;
+}
 
 function indexById<T extends { id: string }>(entries: readonly T[]): Map<string, T> {
   return new Map(entries.map((entry) => [entry.id, entry]));
@@ -116,8 +126,10 @@ export function buildOrganisation(collections: Collections) {
     ...wins.map((entry): TermUse => ({ kind: 'win', entry })),
     ...departments.map((entry): TermUse => ({ kind: 'department', entry })),
     ...initiatives.map((entry): TermUse => ({ kind: 'initiative', entry })),
+    ...teams.map((entry): TermUse => ({ kind: 'team', entry })),
+    ...tools.map((entry): TermUse => ({ kind: 'tool', entry })),
   ];
-  const usesByTerm = groupBy(termUses, (use) => [...termsUsedIn(use.entry.body ?? '', matcher, use.entry.data.glossary)]);
+  const usesByTerm = groupBy(termUses, (use) => [...termsMentioned(bodyTree(use.entry), matcher, (use.entry.data as { glossary?: boolean }).glossary !== false)]);
 
   /** Looks an id up that integrity checks have already proven to exist. */
   function known<T>(map: Map<string, T>, id: string, collection: string): T {
@@ -177,7 +189,7 @@ export function buildOrganisation(collections: Collections) {
     initiativesForStrategy: (strategyId: string) => initiativesByStrategy.get(strategyId) ?? [],
     initiativesOwnedBy: (personId: string) => initiativesByPerson.get(personId) ?? [],
     winsForInitiative: (initiativeId: string) => winsByInitiative.get(initiativeId) ?? [],
-    /** Stories, strategy pillars, wins and department pages that use a term, linked or with <Term>. */
+    /** The pages of the prose collections whose bodies use a term, linked or with <Term>. */
     pagesUsingTerm: (termId: string) => usesByTerm.get(termId) ?? [],
   };
 }

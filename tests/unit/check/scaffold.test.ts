@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContentFolder } from '../../../src/lib/content/validate-fs.ts';
+import { validateContentFolder } from '../../../src/lib/content/validate-folder-fs.ts';
 import { freeId, idFromName, scaffoldText, writeScaffold } from '../../../src/lib/check/scaffold-fs.ts';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../../fixtures/org-elsewhere');
@@ -52,7 +52,7 @@ describe('npm run new', () => {
     writeScaffold(content, 'initiative', 'Route planner 2', { title: 'Route planner 2', summary: 'Routes on phones.', status: 'later', strategy: 'connected-kitchens', owner: 'sam-lee', team: 'core-it' });
     writeScaffold(content, 'strategy', 'Fewer clicks', { title: 'Fewer clicks', summary: 'Less typing.', order: 2, owner: 'layla-haddad', goals: ['Save time'], reviewed: '2026-11-20', status: 'current' });
     expect(fs.existsSync(path.join(content, 'people/jose-nunez.md'))).toBe(true);
-    expect(await checkContentFolder(content, { today: new Date('2026-06-01T00:00:00Z') })).toEqual([]);
+    expect((await validateContentFolder(content, { today: new Date('2026-06-01T00:00:00Z') })).problems).toEqual([]);
   });
 
   it('never overwrites an existing file', () => {

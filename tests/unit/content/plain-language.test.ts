@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAvoidedPhrases, readingLevel } from '../../../src/lib/content/plain-language.ts';
-import { isPastReview, staleReportMarkdown } from '../../../src/lib/organisation/freshness.ts';
+import { isPastReview, staleReportMarkdown } from '../../../src/lib/content/freshness.ts';
 
 const rules = [
   { termId: 'uptime', phrases: ['five nines', '99.999% availability'], useInstead: 'works almost all the time' },

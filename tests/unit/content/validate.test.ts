@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { checkContentFolder } from '../../../src/lib/content/validate-fs.ts';
+import { validateContentFolder } from '../../../src/lib/content/validate-folder-fs.ts';
 import type { ContentProblem } from '../../../src/lib/content/problems.ts';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../../fixtures/org-elsewhere');
@@ -23,7 +23,7 @@ function edit(file: string, change: (text: string) => string) {
 const TODAY = { today: new Date('2026-06-01T00:00:00Z') };
 
 async function problemsIn(folder: string): Promise<string[]> {
-  const problems = await checkContentFolder(folder, TODAY);
+  const { problems } = await validateContentFolder(folder, TODAY);
   return problems.map((p: ContentProblem) => `${path.relative(folder, p.file)}${p.line ? `:${p.line}` : ''}  ${p.field}  ${p.message}`);
 }
 
@@ -144,7 +144,7 @@ describe('npm run check', () => {
     const folder = copyOfFixture();
     edit(path.join(folder, 'stories/a-day-in-the-kitchens.mdx'), (t) => t.replace('The first tablet wakes up.', 'The first <Term id="wi-fi">wireless</Term> tablet wakes up.'));
     edit(path.join(folder, 'glossary/covers.md'), (t) => t.replace('aliases: [cover count]', 'aliases: [cover count, wireless]'));
-    const problems = await checkContentFolder(folder, TODAY);
+    const { problems } = await validateContentFolder(folder, TODAY);
     const shown = problems.map((p) => `${path.relative(folder, p.file)}${p.line ? `:${p.line}` : ''}  ${p.field}  ${p.severity ?? 'error'}: ${p.message}`);
     expect(shown).toEqual(
       expect.arrayContaining([

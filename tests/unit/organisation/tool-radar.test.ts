@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TOOL_CATEGORIES, TOOL_RINGS, imagesAsPaths, toolSchema } from '../../../src/schemas/index.ts';
-import { readFrontmatter } from '../../../src/lib/content/validate-fs.ts';
+import { readFrontmatter } from '../../../src/lib/content/frontmatter.ts';
 import { boxesOverlap, cellAt, layoutRadar, RADAR_SIZE, type RadarTool } from '../../../src/lib/organisation/tool-radar.ts';
 import { recentMove } from '../../../src/lib/organisation/tools.ts';
 

@@ -1,0 +1,50 @@
+/** Splits an entry file into its frontmatter fields and its body, the way Astro reads it (js-yaml), and names its id. */
+import yaml from 'js-yaml';
+import { slug } from 'github-slugger';
+import type { ContentProblem } from './problems.ts';
+
+/** The id of an entry: its file name without extension, as a slug ("Ada Okafor.md" → "ada-okafor"). */
+export function entryIdOf(fileName: string): string {
+  return slug(fileName.replace(/\.[^.]+$/, ''));
+}
+
+export interface Frontmatter {
+  data: Record<string, unknown>;
+  /** The text after the closing `---`. */
+  body: string;
+  /** The line of the file the body starts on, 1-based. */
+  bodyLine: number;
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+
+/** Editors on Windows may start a file with a byte-order mark; it is not part of the text. */
+export function withoutByteOrderMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Reads the YAML between the opening `---` lines; a problem, with its line, when it cannot. */
+export function readFrontmatter(file: string, fileText: string): Frontmatter | ContentProblem {
+  const text = withoutByteOrderMark(fileText);
+  const match = text.match(FRONTMATTER);
+  if (!match) {
+    return { file, line: 1, field: '', message: 'has no frontmatter → start the file with a line of ---, the fields, and another line of ---' };
+  }
+  const bodyLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
+  try {
+    const data = yaml.load(match[1]!) ?? {};
+    if (typeof data !== 'object' || Array.isArray(data) || data instanceof Date) {
+      return { file, line: 2, field: '', message: 'the frontmatter is not a list of fields → write one "field: value" per line' };
+    }
+    return { data: data as Record<string, unknown>, body: text.slice(match[0].length), bodyLine };
+  } catch (error) {
+    const mark = (error as { mark?: { line: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? String(error);
+    return {
+      file,
+      ...(mark ? { line: mark.line + 2 } : {}),
+      field: '',
+      message: `the frontmatter is not valid YAML (${reason}) → check quotes and indentation; quote text containing ": " or starting with @, # or [`,
+    };
+  }
+}

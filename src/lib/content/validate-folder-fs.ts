@@ -1,0 +1,190 @@
+/**
+ * The one validator of a content folder: site.yaml, every entry of every collection (validate-entry-fs.ts),
+ * then what needs the whole folder (stray files, duplicate ids, references, manager loops, reserved names),
+ * and the warnings about prose (jargon, reading grade, pages past review, shared glossary aliases).
+ * `npm run check` prints its problems; the build's content loader stops on its errors with the same lines.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { imagesAsPaths } from '../../schemas/index.ts';
+import { isoDay } from '../site/dates.ts';
+import { collidingPhrases } from '../glossary/matcher.ts';
+import { findImageProblem, entryFilesIn, findStrayFiles } from './files-fs.ts';
+import { siteConfigFile } from './folder.ts';
+import { isPastReview, type StalePage } from './freshness.ts';
+import { findAvoidedPhrases, readingLevel, type AvoidRule } from './plain-language.ts';
+import type { ContentProblem } from './problems.ts';
+import { checkContentIntegrity } from './references.ts';
+import { COLLECTIONS, COLLECTION_NAMES, SITE_CONFIG, plainSchema, type CollectionName } from './registry.ts';
+import { problemsFromSchemaIssues, withFieldLines } from './schema-problems.ts';
+import { validateEntry, type ValidatedEntry } from './validate-entry-fs.ts';
+
+export interface ReadingLevelOfPage {
+  file: string;
+  grade: number;
+  words: number;
+}
+
+export interface ValidatedContent {
+  folder: string;
+  /** site.yaml after its schema, or as written when invalid. */
+  site: Record<string, unknown>;
+  entries: Record<CollectionName, ValidatedEntry[]>;
+  /** Errors, then warnings (`severity: 'warning'`), each with its file and, where known, line; in file order. */
+  problems: ContentProblem[];
+  readingLevels: ReadingLevelOfPage[];
+  stalePages: StalePage[];
+}
+
+/** A reading-level formula says little about a few sentences; shorter pages are not graded. */
+const MIN_WORDS_FOR_GRADE = 100;
+/** Entries read at once: photo checks wait on the disk, so a few run side by side. */
+const ENTRIES_AT_ONCE = 16;
+
+async function mapInBatches<T, R>(items: readonly T[], size: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (let i = 0; i < items.length; i += size) results.push(...(await Promise.all(items.slice(i, i + size).map(task))));
+  return results;
+}
+
+function checkSiteConfig(folder: string): { site: Record<string, unknown>; problems: ContentProblem[] } {
+  const file = siteConfigFile(folder);
+  if (!fs.existsSync(file)) {
+    return { site: {}, problems: [{ file, field: '', message: `the site config file is missing → create ${SITE_CONFIG.file} at the root of the content folder` }] };
+  }
+  const text = fs.readFileSync(file, 'utf8');
+  let raw: unknown;
+  try {
+    raw = yaml.load(text) ?? {};
+  } catch (error) {
+    const mark = (error as { mark?: { line: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? String(error);
+    return { site: {}, problems: [{ file, ...(mark ? { line: mark.line + 1 } : {}), field: '', message: `is not valid YAML (${reason}) → check quotes and indentation` }] };
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { site: {}, problems: [{ file, line: 1, field: '', message: 'is not a list of fields → write one "field: value" per line' }] };
+  }
+  const data = raw as Record<string, unknown>;
+  const parsed = plainSchema(SITE_CONFIG.schema, imagesAsPaths).safeParse(data);
+  const logo = findImageProblem(file, 'logo', data.logo);
+  const problems = [...(parsed.success ? [] : problemsFromSchemaIssues(file, text, parsed.error.issues)), ...(logo ? [logo] : [])];
+  return { site: parsed.success ? (parsed.data as Record<string, unknown>) : data, problems };
+}
+
+async function checkCollection(folder: string, name: CollectionName): Promise<{ entries: ValidatedEntry[]; problems: ContentProblem[] }> {
+  const { extensions } = COLLECTIONS[name];
+  const collectionFolder = path.join(folder, name);
+  const problems = findStrayFiles(collectionFolder, name, extensions);
+  const checks = await mapInBatches(entryFilesIn(collectionFolder, extensions), ENTRIES_AT_ONCE, (file) => validateEntry(name, file));
+  const entries = checks.map((check) => check.entry);
+  problems.push(...checks.flatMap((check) => check.problems));
+
+  const filesById = new Map<string, ValidatedEntry[]>();
+  for (const entry of entries) filesById.set(entry.id, [...(filesById.get(entry.id) ?? []), entry]);
+  for (const [id, sameId] of filesById) {
+    if (sameId.length < 2) continue;
+    for (const { file } of sameId) {
+      const others = sameId.filter((other) => other.file !== file).map((other) => path.basename(other.file));
+      problems.push({ file, field: '', message: `has the same id "${id}" as ${others.join(', ')} → rename one of them, ids come from file names` });
+    }
+  }
+  if (entries.length === 0 && 'required' in COLLECTIONS[name]) {
+    problems.push({ file: collectionFolder, field: '', message: `holds no entries, and the site needs at least one → add one, e.g. with npm run new` });
+  }
+  return { entries, problems };
+}
+
+/** Aliases two terms share link to only one of them, so they are worth a warning on both. */
+function sharedGlossaryPhrases(glossary: readonly ValidatedEntry[]): ContentProblem[] {
+  const phrases = glossary.flatMap((t) =>
+    [t.fields.term, ...((t.fields.aliases as unknown[] | undefined) ?? [])].filter((p): p is string => typeof p === 'string').map((phrase) => ({ termId: t.id, phrase })),
+  );
+  return collidingPhrases(phrases).flatMap(({ phrase, termIds }) =>
+    glossary
+      .filter((t) => termIds.includes(t.id))
+      .map((term) => ({
+        file: term.file,
+        field: 'aliases',
+        severity: 'warning' as const,
+        message: `"${phrase}" also names ${termIds.filter((id) => id !== term.id).join(', ')} → only one of them gets linked; keep the phrase on one term`,
+      })),
+  );
+}
+
+function titleOf(fields: Record<string, unknown>): string {
+  return String(fields.title ?? fields.name ?? fields.term ?? '');
+}
+
+/** Jargon and reading grade in the prose collections, and pages past their review date. */
+async function proseWarnings(content: ValidatedContent, today: Date): Promise<void> {
+  const rules: AvoidRule[] = content.entries.glossary
+    .filter((t) => Array.isArray(t.fields.avoid) && (t.fields.avoid as string[]).length > 0)
+    .map((t) => ({ termId: t.id, phrases: t.fields.avoid as string[], useInstead: String(t.fields.useInstead ?? t.fields.term) }));
+  const maxGrade = typeof content.site.readingGrade === 'number' ? content.site.readingGrade : 9;
+  const people = new Map(content.entries.people.map((p) => [p.id, String(p.fields.name ?? p.id)]));
+
+  for (const name of COLLECTION_NAMES) {
+    const spec = COLLECTIONS[name];
+    const reviewed = 'reviewBy' in plainSchema(spec.schema, imagesAsPaths).shape;
+    for (const entry of content.entries[name]) {
+      if ('prose' in spec && spec.prose) {
+        const mdx = entry.file.endsWith('.mdx');
+        for (const found of await findAvoidedPhrases(entry.text, rules, { mdx })) {
+          content.problems.push({ file: entry.file, line: found.line, column: found.column, field: '', severity: 'warning', message: `"${found.found}" → use "${found.useInstead}" (glossary: ${found.termId})` });
+        }
+        const level = await readingLevel(entry.text, { mdx });
+        if (level.words >= MIN_WORDS_FOR_GRADE) {
+          content.readingLevels.push({ file: entry.file, grade: level.grade, words: level.words });
+          if (level.grade > maxGrade) {
+            content.problems.push({ file: entry.file, field: '', severity: 'warning', message: `reads at grade ${level.grade}, above ${maxGrade} → use shorter sentences and everyday words` });
+          }
+        }
+      }
+      const reviewBy = entry.fields.reviewBy instanceof Date ? entry.fields.reviewBy : undefined;
+      if (!reviewed || !reviewBy || !isPastReview({ reviewBy }, today)) continue;
+      const owner = people.get(String(entry.fields.owner ?? entry.fields.lead ?? ''));
+      content.stalePages.push({ file: entry.file, title: titleOf(entry.fields), reviewBy, ...(owner ? { owner } : {}) });
+      content.problems.push({
+        file: entry.file,
+        field: 'reviewBy',
+        severity: 'warning',
+        message: `was due for review on ${isoDay(reviewBy)} → ${owner ? `ask ${owner} to check it` : 'check it'}, then move reviewBy forward`,
+      });
+    }
+  }
+}
+
+/** Errors first, then warnings; each group by file, then line and column: the order both commands print. */
+function inReadingOrder(problems: readonly ContentProblem[]): ContentProblem[] {
+  const rank = (p: ContentProblem) => (p.severity === 'warning' ? 1 : 0);
+  return [...problems].sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
+export async function validateContentFolder(folder: string, { today = new Date() }: { today?: Date } = {}): Promise<ValidatedContent> {
+  const { site, problems } = checkSiteConfig(folder);
+  const entries = {} as Record<CollectionName, ValidatedEntry[]>;
+  for (const name of COLLECTION_NAMES) {
+    const checked = await checkCollection(folder, name);
+    entries[name] = checked.entries;
+    problems.push(...checked.problems);
+  }
+  const asChecked = (list: readonly ValidatedEntry[]) => list.map((e) => ({ id: e.id, filePath: e.file, data: e.fields }));
+  problems.push(
+    ...checkContentIntegrity(
+      Object.fromEntries(COLLECTION_NAMES.map((name) => [name, asChecked(entries[name])])),
+      COLLECTION_NAMES.flatMap((name) => entries[name].flatMap((e) => e.componentReferences)),
+    ),
+    ...sharedGlossaryPhrases(entries.glossary),
+  );
+  const content: ValidatedContent = { folder, site, entries, problems, readingLevels: [], stalePages: [] };
+  await proseWarnings(content, today);
+  const texts = new Map(COLLECTION_NAMES.flatMap((name) => entries[name].map((e) => [e.file, e.text] as const)));
+  content.problems = inReadingOrder(withFieldLines(content.problems, (file) => texts.get(file) ?? (fs.existsSync(file) && fs.statSync(file).isFile() ? fs.readFileSync(file, 'utf8') : undefined)));
+  return content;
+}
+
+/** The problems that stop a build and fail `npm run check`. */
+export function errorsIn(problems: readonly ContentProblem[]): ContentProblem[] {
+  return problems.filter((p) => p.severity !== 'warning');
+}
