@@ -4,14 +4,28 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { readCommandLine } from '../src/lib/check/command-line.ts';
 import { runAstro } from './run-astro.ts';
+
+readCommandLine({
+  name: 'npm run build',
+  usage: `
+npm run build
+
+Builds the site from the content folder (ONE_TEAM_CONTENT, or src/content) into dist/ (ONE_TEAM_OUT_DIR
+moves it), drafts left out. The content is checked first, as npm run check does; on any problem the build
+stops with the same lines, and the previous dist/ is left as it was.
+
+  --help    show this`,
+  options: {},
+});
 
 const outDir = path.resolve(process.env.ONE_TEAM_OUT_DIR ?? 'dist');
 const buildDir = `${outDir}.building-${process.pid}`;
 const oldDir = `${outDir}.previous-${process.pid}`;
 
 fs.rmSync(buildDir, { recursive: true, force: true });
-const code = await runAstro(['build', '--outDir', buildDir, ...process.argv.slice(2)]);
+const code = await runAstro(['build', '--outDir', buildDir]);
 
 if (code !== 0) {
   fs.rmSync(buildDir, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -77,5 +77,43 @@ describe('npm run new', () => {
     const { code, output } = run('scripts/new.ts', ['person', 'Ada Okafor'], copyOfFixture('org-elsewhere'));
     expect(code).toBe(2);
     expect(output.trim()).toBe('npm run new: missing --role (your job title), --team (your team) → see npm run new -- --help');
+  });
+});
+
+describe('every command', () => {
+  const commands: Array<[string, string[]]> = [
+    ['npm run check', ['scripts/check.ts']],
+    ['npm run new', ['scripts/new.ts']],
+    ['npm run build', ['scripts/build.ts']],
+    ['npm run docs', ['scripts/content-model-docs.ts']],
+    ['npm run bench', ['scripts/bench.ts']],
+    ['npm run dev', ['scripts/serve.ts', 'dev']],
+    ['npm run preview', ['scripts/serve.ts', 'preview']],
+  ];
+
+  it.each(commands)('%s prints its usage with --help, and refuses a flag it does not know in one line', (name, [script, ...args]) => {
+    const help = run(script!, [...args, '--help'], path.join(FIXTURES, 'org-elsewhere'));
+    expect(help.code).toBe(0);
+    expect(help.output.trim().split('\n')[0]).toMatch(new RegExp(`^${name.replace(/ /g, ' ')}\\b`));
+    const wrong = run(script!, [...args, '--colour', 'red'], path.join(FIXTURES, 'org-elsewhere'));
+    expect(wrong.code).toBe(2);
+    expect(wrong.output.trim()).toBe(`${name}: we don't know what "--colour" is → see ${name} -- --help`);
+  });
+});
+
+describe('npm run preview -- --port N', () => {
+  it('serves the last build on the port asked for', async () => {
+    const port = 4500 + Math.floor(Math.random() * 400);
+    const server = spawn(process.execPath, ['scripts/serve.ts', 'preview', '--port', String(port)], { cwd: PROJECT_ROOT, stdio: 'ignore' });
+    try {
+      let status = 0;
+      for (let attempt = 0; attempt < 50 && status !== 200; attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        status = await fetch(`http://localhost:${port}/`).then((r) => r.status, () => 0);
+      }
+      expect(status).toBe(200);
+    } finally {
+      server.kill();
+    }
   });
 });

@@ -116,6 +116,26 @@ function titleOf(fields: Record<string, unknown>): string {
   return String(fields.title ?? fields.name ?? fields.term ?? '');
 }
 
+/** Jargon and reading grade of one valid prose entry; none for an entry with problems of its own. */
+async function plainLanguageWarnings(content: ValidatedContent, entry: ValidatedEntry, rules: AvoidRule[], maxGrade: number): Promise<void> {
+  const mdx = entry.file.endsWith('.mdx');
+  try {
+    for (const found of await findAvoidedPhrases(entry.text, rules, { mdx })) {
+      content.problems.push({ file: entry.file, line: found.line, column: found.column, field: '', severity: 'warning', message: `"${found.found}" → use "${found.useInstead}" (glossary: ${found.termId})` });
+    }
+    const level = await readingLevel(entry.text, { mdx });
+    if (level.words < MIN_WORDS_FOR_GRADE) return;
+    content.readingLevels.push({ file: entry.file, grade: level.grade, words: level.words });
+    if (level.grade > maxGrade) {
+      content.problems.push({ file: entry.file, field: '', severity: 'warning', message: `reads at grade ${level.grade}, above ${maxGrade} → use shorter sentences and everyday words` });
+    }
+  } catch (error) {
+    // The build's compiler read the file; the plain-language reader (remark) could not. Say so rather than crash.
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    content.problems.push({ file: entry.file, field: '', severity: 'warning', message: `the plain-language check could not read the text (${reason}) → simplify the markup around that place` });
+  }
+}
+
 /** Jargon and reading grade in the prose collections, and pages past their review date. */
 async function proseWarnings(content: ValidatedContent, today: Date): Promise<void> {
   const rules: AvoidRule[] = content.entries.glossary
@@ -123,24 +143,13 @@ async function proseWarnings(content: ValidatedContent, today: Date): Promise<vo
     .map((t) => ({ termId: t.id, phrases: t.fields.avoid as string[], useInstead: String(t.fields.useInstead ?? t.fields.term) }));
   const maxGrade = typeof content.site.readingGrade === 'number' ? content.site.readingGrade : 9;
   const people = new Map(content.entries.people.map((p) => [p.id, String(p.fields.name ?? p.id)]));
+  const invalid = new Set(errorsIn(content.problems).map((p) => p.file));
 
   for (const name of COLLECTION_NAMES) {
     const spec = COLLECTIONS[name];
     const reviewed = 'reviewBy' in plainSchema(spec.schema, imagesAsPaths).shape;
     for (const entry of content.entries[name]) {
-      if ('prose' in spec && spec.prose) {
-        const mdx = entry.file.endsWith('.mdx');
-        for (const found of await findAvoidedPhrases(entry.text, rules, { mdx })) {
-          content.problems.push({ file: entry.file, line: found.line, column: found.column, field: '', severity: 'warning', message: `"${found.found}" → use "${found.useInstead}" (glossary: ${found.termId})` });
-        }
-        const level = await readingLevel(entry.text, { mdx });
-        if (level.words >= MIN_WORDS_FOR_GRADE) {
-          content.readingLevels.push({ file: entry.file, grade: level.grade, words: level.words });
-          if (level.grade > maxGrade) {
-            content.problems.push({ file: entry.file, field: '', severity: 'warning', message: `reads at grade ${level.grade}, above ${maxGrade} → use shorter sentences and everyday words` });
-          }
-        }
-      }
+      if ('prose' in spec && spec.prose && !invalid.has(entry.file)) await plainLanguageWarnings(content, entry, rules, maxGrade);
       const reviewBy = entry.fields.reviewBy instanceof Date ? entry.fields.reviewBy : undefined;
       if (!reviewed || !reviewBy || !isPastReview({ reviewBy }, today)) continue;
       const owner = people.get(String(entry.fields.owner ?? entry.fields.lead ?? ''));
