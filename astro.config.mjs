@@ -22,7 +22,16 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Prism marks code up with classes; Shiki's inline styles would need the CSP to allow inline styles.
   markdown: { processor: contributorMarkdownProcessor(glossary), syntaxHighlight: 'prism' },
-  integrations: [mdx({ processor: commsMdxProcessor(glossary) }), react(), sitemap(), glossaryLinks(), searchIndex(), socialCards(), quietKnownWarnings(), buildTimeline()],
+  integrations: [
+    mdx({ processor: commsMdxProcessor(glossary) }),
+    react(),
+    sitemap(),
+    glossaryLinks(),
+    searchIndex(),
+    socialCards(),
+    quietKnownWarnings(),
+    buildTimeline(),
+  ],
   security: { csp: contentSecurityPolicy },
   devToolbar: { enabled: false },
 });

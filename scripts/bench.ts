@@ -31,13 +31,13 @@ this one run; the figures belong in docs/performance.md.
 } as const;
 const { values } = readCommandLine(command);
 const peopleCount = Number(values.people);
-if (!Number.isInteger(peopleCount) || peopleCount < 1) refuse(command, `--people must be a whole number above 0, not "${values.people}"`);
+if (!Number.isInteger(peopleCount) || peopleCount < 1)
+  refuse(command, `--people must be a whole number above 0, not "${values.people}"`);
 
 interface BuildRun {
   seconds: number;
   phases: Record<string, BuildPhaseFigures>;
 }
-
 
 function build(content: string, outDir: string, env: Record<string, string>): Promise<BuildRun> {
   const report = path.join(path.dirname(outDir), `report-${Date.now()}.jsonl`);
@@ -45,7 +45,13 @@ function build(content: string, outDir: string, env: Record<string, string>): Pr
     const started = performance.now();
     const child = spawn(process.execPath, ['scripts/build.ts'], {
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, ONE_TEAM_CONTENT: content, ONE_TEAM_OUT_DIR: outDir, ONE_TEAM_BUILD_REPORT: report, ...env },
+      env: {
+        ...process.env,
+        ONE_TEAM_CONTENT: content,
+        ONE_TEAM_OUT_DIR: outDir,
+        ONE_TEAM_BUILD_REPORT: report,
+        ...env,
+      },
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
@@ -85,10 +91,19 @@ function benchGlossaryLinking(termCount = 2000, pageCount = 5000) {
     { termId: `t${i}`, phrase: `alias ${i}` },
   ]).flat();
   const matcher = createTermMatcher(phrases);
-  const terms = new Map<string, LinkableTerm>(Array.from({ length: termCount }, (_, i) => [`t${i}`, { href: `/glossary/t${i}/`, definition: `Definition ${i}.` }]));
+  const terms = new Map<string, LinkableTerm>(
+    Array.from({ length: termCount }, (_, i) => [
+      `t${i}`,
+      { href: `/glossary/t${i}/`, definition: `Definition ${i}.` },
+    ]),
+  );
   const paragraph = (n: number) =>
     `Every month the team closes the books, checks each invoice and supplier, and reports on business term ${n} and alias ${n + 7} to the board, which reads the numbers before the meeting.`;
-  const bodies = Array.from({ length: pageCount }, (_, p) => `# Page ${p}\n\n${Array.from({ length: 12 }, (_, i) => paragraph((p * 12 + i) % termCount)).join('\n\n')}`);
+  const bodies = Array.from(
+    { length: pageCount },
+    (_, p) =>
+      `# Page ${p}\n\n${Array.from({ length: 12 }, (_, i) => paragraph((p * 12 + i) % termCount)).join('\n\n')}`,
+  );
   const started = performance.now();
   let linked = 0;
   for (const body of bodies) linked += planTermLinks(mdxToMdast(body) as unknown as MdastNode, matcher, terms).length;
@@ -98,17 +113,25 @@ function benchGlossaryLinking(termCount = 2000, pageCount = 5000) {
 
 const f = (n: number | undefined, digits = 1) => (n === undefined || Number.isNaN(n) ? '–' : n.toFixed(digits));
 console.log(`\nOne Team benchmark, ${os.availableParallelism()} cores, Node ${process.version}\n`);
-console.log('| site | pages | build s, cold | build s, warm | without cards & search s | cold ÷ bare | warm ÷ bare | pages/s (cold) | dist MiB |');
+console.log(
+  '| site | pages | build s, cold | build s, warm | without cards & search s | cold ÷ bare | warm ÷ bare | pages/s (cold) | dist MiB |',
+);
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of results) {
   console.log(
     `| ${r.site} | ${r.pages} | ${f(r.cold.seconds)} | ${f(r.warm.seconds)} | ${f(r.bare.seconds)} | ${f(r.cold.seconds / r.bare.seconds, 2)} | ${f(r.warm.seconds / r.bare.seconds, 2)} | ${f(r.pages / r.cold.seconds, 0)} | ${f(r.distMiB)} |`,
   );
 }
-console.log('\n| site | build | content sync s | of which validation s | pages s | search index s | cards s | peak memory MiB |');
+console.log(
+  '\n| site | build | content sync s | of which validation s | pages s | search index s | cards s | peak memory MiB |',
+);
 console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of results) {
-  for (const [name, run] of [['cold', r.cold], ['warm', r.warm], ['bare', r.bare]] as const) {
+  for (const [name, run] of [
+    ['cold', r.cold],
+    ['warm', r.warm],
+    ['bare', r.bare],
+  ] as const) {
     const t = run.phases.timeline;
     console.log(
       `| ${r.site} | ${name} | ${f(t?.contentSync)} | ${f(run.phases.validation?.seconds, 2)} | ${f(t?.pages)} | ${f(run.phases.search?.seconds, 2)} | ${f(run.phases.cards?.seconds)} | ${f(t?.peakMemoryMiB, 0)} |`,
@@ -117,7 +140,9 @@ for (const r of results) {
 }
 // Cards are drawn while Astro generates pages: "card s" runs from the hand-over to the last card,
 // "after pages s" is what the build waited for them at the end.
-console.log('\n| site | cards | cold: card s | cold: after pages s | ms per card | cards/s | KiB per card | warm: card s | search index s | index KiB |');
+console.log(
+  '\n| site | cards | cold: card s | cold: after pages s | ms per card | cards/s | KiB per card | warm: card s | search index s | index KiB |',
+);
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of results) {
   const cards = r.cold.phases.cards;

@@ -33,17 +33,27 @@ const started = performance.now();
 const now = today();
 const report = await validateContentFolder(folder, { today: now });
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
-const relative = (file: string) => (path.relative(process.cwd(), file).startsWith('..') ? file : path.relative(process.cwd(), file));
+const relative = (file: string) =>
+  path.relative(process.cwd(), file).startsWith('..') ? file : path.relative(process.cwd(), file);
 
 if (report.readingLevels.length) {
   console.log('Reading grade of each comms page (Flesch–Kincaid; lower is easier):');
-  for (const level of [...report.readingLevels].sort((a, b) => b.grade - a.grade)) console.log(`  ${level.grade.toFixed(1).padStart(5)}  ${relative(level.file)}`);
+  for (const level of [...report.readingLevels].sort((a, b) => b.grade - a.grade))
+    console.log(`  ${level.grade.toFixed(1).padStart(5)}  ${relative(level.file)}`);
   console.log('');
 }
 
 if (values['stale-report']) {
-  fs.writeFileSync(values['stale-report'], staleReportMarkdown(report.stalePages.map((p) => ({ ...p, file: relative(p.file) })), now));
-  console.log(`Wrote ${report.stalePages.length} page${report.stalePages.length === 1 ? '' : 's'} past review to ${values['stale-report']}.\n`);
+  fs.writeFileSync(
+    values['stale-report'],
+    staleReportMarkdown(
+      report.stalePages.map((p) => ({ ...p, file: relative(p.file) })),
+      now,
+    ),
+  );
+  console.log(
+    `Wrote ${report.stalePages.length} page${report.stalePages.length === 1 ? '' : 's'} past review to ${values['stale-report']}.\n`,
+  );
 }
 
 const errors = errorsIn(report.problems);
@@ -55,4 +65,6 @@ if (errors.length || (values.strict && warnings)) {
   );
   process.exit(1);
 }
-console.log(`${report.problems.length ? '\n' : ''}The content in ${folder} is valid${warnings ? `, with ${warnings} warning${warnings === 1 ? '' : 's'}` : ''} (checked in ${seconds} s).`);
+console.log(
+  `${report.problems.length ? '\n' : ''}The content in ${folder} is valid${warnings ? `, with ${warnings} warning${warnings === 1 ? '' : 's'}` : ''} (checked in ${seconds} s).`,
+);

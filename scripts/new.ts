@@ -7,12 +7,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline/promises';
 import { readCommandLine, refuse } from '../src/lib/check/command-line.ts';
-import { choicesFor, flagOf, scaffoldKind, scaffoldKinds, scaffoldValues, writeScaffold } from '../src/lib/check/scaffold-fs.ts';
+import {
+  choicesFor,
+  flagOf,
+  scaffoldKind,
+  scaffoldKinds,
+  scaffoldValues,
+  writeScaffold,
+} from '../src/lib/check/scaffold-fs.ts';
 import { contentFolder } from '../src/lib/content/folder.ts';
 import { COLLECTIONS } from '../src/lib/content/registry.ts';
 
 const kinds = scaffoldKinds();
-const flags = [...new Set(Object.values(COLLECTIONS).flatMap((spec) => ('scaffold' in spec ? spec.scaffold.questions.map(flagOf) : [])))];
+const flags = [
+  ...new Set(
+    Object.values(COLLECTIONS).flatMap((spec) => ('scaffold' in spec ? spec.scaffold.questions.map(flagOf) : [])),
+  ),
+];
 const command = {
   name: 'npm run new',
   usage: `
@@ -45,9 +56,16 @@ const folder = contentFolder();
 const today = new Date().toISOString().slice(0, 10);
 const idsIn = (collection: string) => {
   const dir = path.join(folder, collection);
-  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /\.mdx?$/.test(f)).map((f) => f.replace(/\.mdx?$/, '')) : [];
+  return fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((f) => /\.mdx?$/.test(f))
+        .map((f) => f.replace(/\.mdx?$/, ''))
+    : [];
 };
-const answers: Record<string, string> = Object.fromEntries(Object.entries(given).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+const answers: Record<string, string> = Object.fromEntries(
+  Object.entries(given).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+);
 const missing = found.scaffold.questions.filter((q) => !answers[flagOf(q)]);
 
 if (missing.length && process.stdin.isTTY) {
@@ -55,7 +73,9 @@ if (missing.length && process.stdin.isTTY) {
   for (const question of missing) {
     const choices = choicesFor(found.collection, question);
     const ids = choices ? idsIn(choices) : [];
-    const offered = ids.length ? ` [${ids.slice(0, 12).join(', ')}${ids.length > 12 ? `, … ${ids.length - 12} more in ${choices}/` : ''}]` : '';
+    const offered = ids.length
+      ? ` [${ids.slice(0, 12).join(', ')}${ids.length > 12 ? `, … ${ids.length - 12} more in ${choices}/` : ''}]`
+      : '';
     const fallback = question.fallback?.(today);
     const hint = fallback ? ` (${fallback})` : question.optional ? ' (optional)' : '';
     const answer = (await prompt.question(`${question.ask}${offered}${hint}: `)).trim();
@@ -67,7 +87,8 @@ if (missing.length && process.stdin.isTTY) {
 }
 
 const stillMissing = found.scaffold.questions.filter((q) => !q.optional && !answers[flagOf(q)]);
-if (stillMissing.length) refuse(command, `missing ${stillMissing.map((q) => `--${flagOf(q)} (${q.ask.toLowerCase()})`).join(', ')}`);
+if (stillMissing.length)
+  refuse(command, `missing ${stillMissing.map((q) => `--${flagOf(q)} (${q.ask.toLowerCase()})`).join(', ')}`);
 
 const { file, id } = writeScaffold(folder, kind, name, scaffoldValues(found, name, answers, { today, folder }));
 console.log(`Wrote ${path.relative(process.cwd(), file)} (id: ${id}).`);

@@ -21,5 +21,6 @@ ${mode === 'dev' ? 'Serves a live preview of the content folder (ONE_TEAM_CONTEN
 
 const { values } = readCommandLine(command, process.argv.slice(3));
 const port = Number(values.port);
-if (!Number.isInteger(port) || port < 1 || port > 65535) refuse(command, `--port must be a number from 1 to 65535, not "${values.port}"`);
+if (!Number.isInteger(port) || port < 1 || port > 65535)
+  refuse(command, `--port must be a number from 1 to 65535, not "${values.port}"`);
 process.exitCode = await runAstro([mode, '--port', String(port), ...(values.host ? ['--host'] : [])]);

@@ -2,7 +2,13 @@
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { contentLoader } from './lib/content/loader.ts';
-import { COLLECTIONS, COLLECTION_NAMES, SITE_CONFIG, type CollectionName, type CollectionSpec } from './lib/content/registry.ts';
+import {
+  COLLECTIONS,
+  COLLECTION_NAMES,
+  SITE_CONFIG,
+  type CollectionName,
+  type CollectionSpec,
+} from './lib/content/registry.ts';
 
 /** What Astro's generated types read of each collection: its schema, entry by entry. */
 type Collections = { [Name in CollectionName]: { loader: Loader; schema: (typeof COLLECTIONS)[Name]['schema'] } };
@@ -10,6 +16,9 @@ type Collections = { [Name in CollectionName]: { loader: Loader; schema: (typeof
 export const collections = {
   site: defineCollection({ loader: contentLoader('site'), schema: SITE_CONFIG.schema }),
   ...(Object.fromEntries(
-    COLLECTION_NAMES.map((name) => [name, defineCollection({ loader: contentLoader(name), schema: COLLECTIONS[name].schema as CollectionSpec['schema'] })]),
+    COLLECTION_NAMES.map((name) => [
+      name,
+      defineCollection({ loader: contentLoader(name), schema: COLLECTIONS[name].schema as CollectionSpec['schema'] }),
+    ]),
   ) as unknown as Collections),
 };

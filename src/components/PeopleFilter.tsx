@@ -19,7 +19,12 @@ interface Props {
 
 function facetsOf(item: HTMLElement): PersonFacets {
   const { team = '', departments = '', location = '', topics = '' } = item.dataset;
-  return { team, departments: departments.split(' ').filter(Boolean), location, topics: topics ? topics.split('|') : [] };
+  return {
+    team,
+    departments: departments.split(' ').filter(Boolean),
+    location,
+    topics: topics ? topics.split('|') : [],
+  };
 }
 
 export default function PeopleFilter({ options, listId }: Props) {
@@ -49,16 +54,24 @@ export default function PeopleFilter({ options, listId }: Props) {
 
   if (!ready) return null;
 
-  const set = (key: keyof DirectoryFilter) => (event: { target: { value: string } }) => setFilter((current) => ({ ...current, [key]: event.target.value }));
+  const set = (key: keyof DirectoryFilter) => (event: { target: { value: string } }) =>
+    setFilter((current) => ({ ...current, [key]: event.target.value }));
 
   return (
-    <form className="people-filter" role="search" aria-label="Filter people" onSubmit={(event) => event.preventDefault()}>
+    <form
+      className="people-filter"
+      role="search"
+      aria-label="Filter people"
+      onSubmit={(event) => event.preventDefault()}
+    >
       <label>
         Team
         <select value={filter.team} onChange={set('team')}>
           <option value="">Any team</option>
           {options.teams.map((o) => (
-            <option key={o.value} value={o.value}>{o.label}</option>
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
           ))}
         </select>
       </label>
@@ -67,7 +80,9 @@ export default function PeopleFilter({ options, listId }: Props) {
         <select value={filter.department} onChange={set('department')}>
           <option value="">Any department</option>
           {options.departments.map((o) => (
-            <option key={o.value} value={o.value}>{o.label}</option>
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
           ))}
         </select>
       </label>
@@ -76,20 +91,30 @@ export default function PeopleFilter({ options, listId }: Props) {
         <select value={filter.location} onChange={set('location')}>
           <option value="">Anywhere</option>
           {options.locations.map((location) => (
-            <option key={location} value={location}>{location}</option>
+            <option key={location} value={location}>
+              {location}
+            </option>
           ))}
         </select>
       </label>
       <label>
         Ask about
-        <input type="search" value={filter.topic} onChange={set('topic')} list={`${id}-topics`} placeholder="e.g. payroll" />
+        <input
+          type="search"
+          value={filter.topic}
+          onChange={set('topic')}
+          list={`${id}-topics`}
+          placeholder="e.g. payroll"
+        />
         <datalist id={`${id}-topics`}>
           {options.topics.map((topic) => (
             <option key={topic} value={topic} />
           ))}
         </datalist>
       </label>
-      <button type="button" onClick={() => setFilter(NO_FILTER)}>Show everyone</button>
+      <button type="button" onClick={() => setFilter(NO_FILTER)}>
+        Show everyone
+      </button>
       <p className="people-filter-count" role="status">
         {shown === null ? '' : shown === 1 ? '1 person' : `${shown} people`}
       </p>

@@ -30,7 +30,9 @@ const EMPTY_QUERY: SearchQuery = { text: '', filters: {}, newestFirst: false };
 function facetValueLabel(name: string, value: string, locale: string): string {
   if (name !== 'month') return value;
   const [year, month] = value.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year!, month! - 1)));
+  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year!, month! - 1)),
+  );
 }
 
 export default function SearchApp({ bundlePath, baseUrl, facets, locale }: Props) {
@@ -89,7 +91,6 @@ export default function SearchApp({ bundlePath, baseUrl, facets, locale }: Props
     runSearch(initial).catch(() => setStatus('failed'));
     if (!initial.text) inputRef.current?.focus();
     // Only on first load: later changes come through update().
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   useEffect(() => {
@@ -103,7 +104,8 @@ export default function SearchApp({ bundlePath, baseUrl, facets, locale }: Props
     return () => document.removeEventListener('keydown', focusOnSlash);
   }, []);
 
-  const resultLinks = () => Array.from(resultsRef.current?.querySelectorAll<HTMLAnchorElement>('a.search-result-link') ?? []);
+  const resultLinks = () =>
+    Array.from(resultsRef.current?.querySelectorAll<HTMLAnchorElement>('a.search-result-link') ?? []);
 
   const moveThroughResults = (event: KeyboardEvent<HTMLElement>) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
@@ -144,12 +146,17 @@ export default function SearchApp({ bundlePath, baseUrl, facets, locale }: Props
             onChange={(event) => update({ ...query, text: event.target.value })}
           />
           <label className="search-sort">
-            <input type="checkbox" checked={query.newestFirst} onChange={(event) => update({ ...query, newestFirst: event.target.checked })} />
+            <input
+              type="checkbox"
+              checked={query.newestFirst}
+              onChange={(event) => update({ ...query, newestFirst: event.target.checked })}
+            />
             Newest wins and stories first
           </label>
         </div>
         <p id={`${inputId}-hint`} className="search-hint">
-          Press <kbd>/</kbd> to search from anywhere on this page, <kbd>↓</kbd> <kbd>↑</kbd> to move through results, <kbd>Enter</kbd> to open one.
+          Press <kbd>/</kbd> to search from anywhere on this page, <kbd>↓</kbd> <kbd>↑</kbd> to move through results,{' '}
+          <kbd>Enter</kbd> to open one.
         </p>
       </form>
 
@@ -165,8 +172,15 @@ export default function SearchApp({ bundlePath, baseUrl, facets, locale }: Props
                 <legend>{facets[name]}</legend>
                 {shown.map((value) => (
                   <label key={value}>
-                    <input type="checkbox" name={name} value={value} checked={chosen.includes(value)} onChange={() => update(toggleFilter(query, name, value))} />
-                    {facetValueLabel(name, value, locale)} <span className="search-count">({counts[name]?.[value] ?? 0})</span>
+                    <input
+                      type="checkbox"
+                      name={name}
+                      value={value}
+                      checked={chosen.includes(value)}
+                      onChange={() => update(toggleFilter(query, name, value))}
+                    />
+                    {facetValueLabel(name, value, locale)}{' '}
+                    <span className="search-count">({counts[name]?.[value] ?? 0})</span>
                   </label>
                 ))}
               </fieldset>
@@ -182,7 +196,13 @@ export default function SearchApp({ bundlePath, baseUrl, facets, locale }: Props
             {results.map((result) => (
               <li key={result.url} className="search-result">
                 {result.meta.image ? (
-                  <img src={result.meta.image} alt={result.meta.image_alt ?? ''} width={48} height={48} loading="lazy" />
+                  <img
+                    src={result.meta.image}
+                    alt={result.meta.image_alt ?? ''}
+                    width={48}
+                    height={48}
+                    loading="lazy"
+                  />
                 ) : (
                   <span className="search-type-mark" aria-hidden="true">
                     {(result.filters.type?.[0] ?? '?').charAt(0)}

@@ -27,7 +27,12 @@ export const contributorHtmlSchema = {
       'dataTerm',
       'interestfor',
     ],
-    span: [...(defaultSchema.attributes?.span ?? []), ['className', 'term-tip'], ['popover', 'hint'], ['role', 'tooltip']],
+    span: [
+      ...(defaultSchema.attributes?.span ?? []),
+      ['className', 'term-tip'],
+      ['popover', 'hint'],
+      ['role', 'tooltip'],
+    ],
   },
   clobber: [...(defaultSchema.clobber ?? []), 'interestfor'],
 };
@@ -36,7 +41,8 @@ export function contributorMarkdownProcessor(glossary: GlossaryLinkOptions) {
   return unified({
     remarkPlugins: [[remarkGlossaryLinks, glossary]],
     rehypePlugins: [
-      // Raw HTML is parsed first so that harmless markup (<b>, <kbd>) survives and the rest is judged element by element.
+      // Raw HTML is parsed first so that harmless markup (<b>, <kbd>) survives and the rest is judged
+      // element by element.
       rehypeRaw,
       [rehypeSanitize, contributorHtmlSchema],
       [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],

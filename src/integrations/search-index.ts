@@ -15,7 +15,9 @@ export function searchIndex({ enabled = process.env.ONE_TEAM_SEARCH !== 'off' } 
         }
         const report = await writeSearchIndex(fileURLToPath(dir));
         recordBuildPhase('search', { ...report });
-        logger.info(`indexed ${report.pages} pages in ${report.seconds.toFixed(2)} s (${(report.indexBytes / 1024).toFixed(0)} KiB of index)`);
+        logger.info(
+          `indexed ${report.pages} pages in ${report.seconds.toFixed(2)} s (${(report.indexBytes / 1024).toFixed(0)} KiB of index)`,
+        );
       },
     },
   };

@@ -20,7 +20,8 @@ function messages(expected: string, example: string) {
 }
 
 export function describe(value: unknown): string {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : `the date ${value.toISOString().slice(0, 10)}`;
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? 'an invalid date' : `the date ${value.toISOString().slice(0, 10)}`;
   if (Array.isArray(value)) return 'a list';
   if (value === null) return 'nothing';
   if (typeof value === 'string') return `"${value}"`;
@@ -103,16 +104,17 @@ function parseCalendarDay(value: string): Date | undefined {
  * a quoted one arrives as text and is read the same way.
  */
 export function calendarDate(example = '2024-03-18') {
-  return z.preprocess((value) => (typeof value === 'string' ? parseCalendarDay(value) ?? value : value), z.date(messages('must be a date written YYYY-MM-DD', example)));
+  return z.preprocess(
+    (value) => (typeof value === 'string' ? (parseCalendarDay(value) ?? value) : value),
+    z.date(messages('must be a date written YYYY-MM-DD', example)),
+  );
 }
 
 /** A month written YYYY-MM. */
 export function yearMonth(example = '2026-03') {
-  return z
-    .string(messages('must be a month written YYYY-MM', example))
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, {
-      error: (issue) => `must be a month written YYYY-MM, found ${describe(issue.input)} → e.g. ${example}`,
-    });
+  return z.string(messages('must be a month written YYYY-MM', example)).regex(/^\d{4}-(0[1-9]|1[0-2])$/, {
+    error: (issue) => `must be a month written YYYY-MM, found ${describe(issue.input)} → e.g. ${example}`,
+  });
 }
 
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
@@ -131,13 +133,19 @@ export function flag(byDefault = false) {
 /** Who keeps a page true, and by when it should be checked again. */
 export function freshnessFields() {
   return {
-    reviewBy: calendarDate('2027-03-01').optional().describe('When the page should next be checked to still be true, YYYY-MM-DD. After that date the page says it may be out of date.'),
+    reviewBy: calendarDate('2027-03-01')
+      .optional()
+      .describe(
+        'When the page should next be checked to still be true, YYYY-MM-DD. After that date the page says it may be out of date.',
+      ),
   };
 }
 
 /** `glossary: false` on a page keeps glossary terms in its text from being linked. */
 export function glossaryLinking() {
-  return flag(true).describe('`false` stops glossary terms in this page\'s text from being linked to the glossary automatically.');
+  return flag(true).describe(
+    "`false` stops glossary terms in this page's text from being linked to the glossary automatically.",
+  );
 }
 
 /** A BCP 47 language tag, as browsers and `Intl` read it: `en-GB`, `fr`, `zh-Hant-TW`. */

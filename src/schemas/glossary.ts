@@ -18,11 +18,15 @@ export const glossarySchema = entryObject({
   related: idsOf('glossary', ['incident']).default([]).describe('Related terms: ids of files in `glossary/`.'),
   avoid: textList('five nines')
     .default([])
-    .describe('IT jargon for the term that comms pages should not use; `npm run check` points out each use. Example: `[five nines, 99.999% availability]`'),
+    .describe(
+      'IT jargon for the term that comms pages should not use; `npm run check` points out each use. Example: `[five nines, 99.999% availability]`',
+    ),
   useInstead: text('works almost all the time')
     .optional()
     .describe('The plain wording to use instead of the phrases in `avoid`. Example: `works almost all the time`'),
-  autolink: flag(true).describe('`false` stops the term and its aliases from being linked automatically in pages (`<Term>` still links it).'),
+  autolink: flag(true).describe(
+    '`false` stops the term and its aliases from being linked automatically in pages (`<Term>` still links it).',
+  ),
 });
 
 export type GlossaryInput = z.input<typeof glossarySchema>;

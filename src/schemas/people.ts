@@ -31,7 +31,9 @@ export const personSchema = (context: SchemaContext) =>
           `lists ${String((issue.input as unknown[]).length)} topics, at most ${MAX_ASK_ME_ABOUT} are allowed → keep the ones colleagues ask about most`,
       })
       .default([])
-      .describe(`Topics colleagues can ask you about, at most ${MAX_ASK_ME_ABOUT}. Example: \`[laptops, "payroll system"]\``),
+      .describe(
+        `Topics colleagues can ask you about, at most ${MAX_ASK_ME_ABOUT}. Example: \`[laptops, "payroll system"]\``,
+      ),
     email: email().optional().describe('Your work email address. Example: `ada.okafor@example.com`'),
     chat: text('@ada').optional().describe('Your chat handle or a link to chat with you. Example: `@ada.okafor`'),
   });

@@ -7,12 +7,16 @@ import { email, imageFile, localeTag, PHOTO_EXTENSIONS, text } from './fields.ts
 export const siteAddressSchema = z.object({
   url: z
     .url({ error: 'must be the full address the site is served from → e.g. https://intranet.example.com' })
-    .describe('The address the site is served from. `ONE_TEAM_SITE` overrides it. Example: `https://intranet.example.com`'),
+    .describe(
+      'The address the site is served from. `ONE_TEAM_SITE` overrides it. Example: `https://intranet.example.com`',
+    ),
   base: z
     .string()
     .regex(/^\/([^\s?#]*\/)?$/, { error: 'must be a path starting and ending with "/" → e.g. /it/' })
     .default('/')
-    .describe('The path under that address, starting and ending with `/`. `ONE_TEAM_BASE` overrides it. Example: `/it/`'),
+    .describe(
+      'The path under that address, starting and ending with `/`. `ONE_TEAM_BASE` overrides it. Example: `/it/`',
+    ),
 });
 
 export const contactSchema = z.strictObject({
@@ -26,22 +30,30 @@ export const siteSchema = (context: SchemaContext) =>
     organisation: text('Northwind Logistics').describe('The company name. Example: `Northwind Logistics`'),
     title: text('Northwind IT').describe('The site name shown in the header and browser tab. Example: `Northwind IT`'),
     description: text('Who we are, what we do for you.').describe('One sentence used in link previews and feeds.'),
-    logo: imageFile(context, [...PHOTO_EXTENSIONS, '.svg']).optional().describe('A logo file beside site.yaml (SVG allowed). Example: `./logo.svg`'),
+    logo: imageFile(context, [...PHOTO_EXTENSIONS, '.svg'])
+      .optional()
+      .describe('A logo file beside site.yaml (SVG allowed). Example: `./logo.svg`'),
     accent: z
       .string()
       .regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour written #rrggbb → e.g. #0b6bcb' })
       .default('#0b6bcb')
       .describe('The accent colour, #rrggbb. Example: `#0b6bcb`'),
-    locale: localeTag('en-GB').default('en-GB').describe('Language and region for dates and sorting, a BCP 47 tag. Example: `en-GB`'),
+    locale: localeTag('en-GB')
+      .default('en-GB')
+      .describe('Language and region for dates and sorting, a BCP 47 tag. Example: `en-GB`'),
     contact: contactSchema.describe('The comms team: `name`, `email`, optional `chat` (see below).'),
     readingGrade: z
       .number({ error: 'must be a number → e.g. 9' })
       .positive({ error: 'must be above 0 → e.g. 9' })
       .default(9)
-      .describe('`npm run check` warns about comms pages written above this reading grade (Flesch–Kincaid). Example: `9`'),
+      .describe(
+        '`npm run check` warns about comms pages written above this reading grade (Flesch–Kincaid). Example: `9`',
+      ),
     toolProposals: text('https://forms.example.com/propose-a-tool')
       .optional()
-      .describe('Where employees propose a tool: a form\'s address or an email address. Without it, proposals go to `contact.email`. Example: `https://intranet.example.com/forms/propose-a-tool`'),
+      .describe(
+        "Where employees propose a tool: a form's address or an email address. Without it, proposals go to `contact.email`. Example: `https://intranet.example.com/forms/propose-a-tool`",
+      ),
   });
 
 export type SiteInput = z.input<ReturnType<typeof siteSchema>>;

@@ -1,7 +1,18 @@
 /** stories/<id>.mdx: comms features: spotlights, day-in-the-life deep dives, explainers and news. */
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro/content/config';
-import { calendarDate, entryObject, flag, freshnessFields, glossaryLinking, idOf, idsOf, oneOf, text, imageFile } from './fields.ts';
+import {
+  calendarDate,
+  entryObject,
+  flag,
+  freshnessFields,
+  glossaryLinking,
+  idOf,
+  idsOf,
+  oneOf,
+  text,
+  imageFile,
+} from './fields.ts';
 
 export const STORY_KINDS = ['spotlight', 'day-in-the-life', 'explainer', 'news'] as const;
 
@@ -16,7 +27,9 @@ export const storySchema = (context: SchemaContext) =>
     cover: imageFile(context).optional().describe('A cover image beside the file. Example: `./finance-floor.jpg`'),
     draft: flag().describe('`true` keeps it out of the published site (still shown by `npm run dev`).'),
     glossary: glossaryLinking(),
-    owner: idOf('people', 'fatima-el-amrani').optional().describe('Who keeps this story true: the id of a file in `people/`.'),
+    owner: idOf('people', 'fatima-el-amrani')
+      .optional()
+      .describe('Who keeps this story true: the id of a file in `people/`.'),
     ...freshnessFields(),
   });
 

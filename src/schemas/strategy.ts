@@ -1,6 +1,16 @@
 /** strategy/<id>.mdx: one pillar of IT strategy, explained in business words. */
 import { z } from 'astro/zod';
-import { calendarDate, entryObject, freshnessFields, glossaryLinking, idOf, idsOf, oneOf, text, textList } from './fields.ts';
+import {
+  calendarDate,
+  entryObject,
+  freshnessFields,
+  glossaryLinking,
+  idOf,
+  idsOf,
+  oneOf,
+  text,
+  textList,
+} from './fields.ts';
 
 export const STRATEGY_STATUSES = ['current', 'retired'] as const;
 
@@ -8,7 +18,9 @@ export const strategySchema = entryObject({
   title: text('Self-service first').describe('The pillar name. Example: `Self-service first`'),
   summary: text('Answers in minutes, not tickets in days.').describe('One or two sentences for cards and lists.'),
   order: z
-    .number({ error: (issue) => (issue.input === undefined ? 'is required → e.g. 1' : 'must be a whole number → e.g. 1') })
+    .number({
+      error: (issue) => (issue.input === undefined ? 'is required → e.g. 1' : 'must be a whole number → e.g. 1'),
+    })
     .int({ error: 'must be a whole number → e.g. 1' })
     .describe('Position among the pillars, lowest first. Example: `1`'),
   owner: idOf('people', 'grace-lin').describe('Who owns the pillar: the id of a file in `people/`.'),

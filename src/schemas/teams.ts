@@ -11,7 +11,9 @@ export const teamSchema = entryObject({
   serves: idsOf('departments', ['finance', 'operations'])
     .default([])
     .describe('The departments the team works for: ids of files in `departments/`.'),
-  owner: idOf('people', 'ada-okafor').optional().describe('Who keeps this page true, if not the lead: the id of a file in `people/`.'),
+  owner: idOf('people', 'ada-okafor')
+    .optional()
+    .describe('Who keeps this page true, if not the lead: the id of a file in `people/`.'),
   ...freshnessFields(),
 });
 

@@ -28,12 +28,18 @@ export const winSchema = entryObject({
   departments: idsOf('departments', ['finance'], { min: 1 }).describe('Departments that benefited (at least one).'),
   people: idsOf('people', ['ada-okafor'], { min: 1 }).describe('IT people who made it happen (at least one).'),
   strategy: idOf('strategy', 'self-service').optional().describe('The strategy pillar it advanced.'),
-  initiative: idOf('initiatives', 'new-warehouse-scanners').optional().describe('The initiative it came from: the id of a file in `initiatives/`.'),
+  initiative: idOf('initiatives', 'new-warehouse-scanners')
+    .optional()
+    .describe('The initiative it came from: the id of a file in `initiatives/`.'),
   outcomes: z
-    .array(outcomeSchema, { error: 'must be a list of outcomes → e.g. [{ metric: "Days to close", before: 9, after: 4 }]' })
-    .min(1, { error: 'needs at least one outcome → e.g. [{ metric: "Days to close", before: 9, after: 4, unit: days }]' })
+    .array(outcomeSchema, {
+      error: 'must be a list of outcomes → e.g. [{ metric: "Days to close", before: 9, after: 4 }]',
+    })
+    .min(1, {
+      error: 'needs at least one outcome → e.g. [{ metric: "Days to close", before: 9, after: 4, unit: days }]',
+    })
     .describe('Measured results (at least one): `metric`, optional `before`, `after`, optional `unit`.'),
-  quote: quoteSchema.optional().describe('A business colleague\'s words: `text`, `by`, `role`.'),
+  quote: quoteSchema.optional().describe("A business colleague's words: `text`, `by`, `role`."),
   draft: flag().describe('`true` keeps it out of the published site (still shown by `npm run dev`).'),
   glossary: glossaryLinking(),
 });

@@ -14,7 +14,10 @@ function frontmatterOf(collection: string): Array<{ id: string; data: Record<str
   return fs
     .readdirSync(folder)
     .filter((file) => /\.mdx?$/.test(file))
-    .map((file) => ({ id: file.replace(/\.mdx?$/, ''), data: yaml.load(fs.readFileSync(path.join(folder, file), 'utf8').split('---')[1]!) as Record<string, unknown> }));
+    .map((file) => ({
+      id: file.replace(/\.mdx?$/, ''),
+      data: yaml.load(fs.readFileSync(path.join(folder, file), 'utf8').split('---')[1]!) as Record<string, unknown>,
+    }));
 }
 
 const page = (route: string) => fs.readFileSync(path.join(dist, route), 'utf8');
@@ -29,7 +32,8 @@ describe('the alignment matrix', () => {
     let emptyCells = 0;
     for (const pillar of pillars) {
       for (const department of departments) {
-        const serves = (item: { data: Record<string, unknown> }) => item.data.strategy === pillar.id && (item.data.departments as string[]).includes(department.id);
+        const serves = (item: { data: Record<string, unknown> }) =>
+          item.data.strategy === pillar.id && (item.data.departments as string[]).includes(department.id);
         const expected = wins.filter(serves).length + initiatives.filter(serves).length;
         const cellLink = `href="/alignment/${pillar.id}/${department.id}/"`;
         if (expected === 0) {
@@ -56,17 +60,26 @@ describe('the initiatives board', () => {
     const columns = ['now', 'next', 'later', 'done'].map((status) => {
       const start = html.indexOf(`id="status-${status}"`);
       const end = html.indexOf('</section>', start);
-      return { status, links: [...html.slice(start, end).matchAll(/href="\/initiatives\/([^/]+)\/"/g)].map((m) => m[1]) };
+      return {
+        status,
+        links: [...html.slice(start, end).matchAll(/href="\/initiatives\/([^/]+)\/"/g)].map((m) => m[1]),
+      };
     });
     for (const { status, links } of columns) {
-      expect(links.sort(), status).toEqual(initiatives.filter((i) => i.data.status === status).map((i) => i.id).sort());
+      expect(links.sort(), status).toEqual(
+        initiatives
+          .filter((i) => i.data.status === status)
+          .map((i) => i.id)
+          .sort(),
+      );
     }
   });
 
   it("lists the wins that came from an initiative on the initiative's page", () => {
     const fromInitiatives = frontmatterOf('wins').filter((w) => w.data.initiative && !w.data.draft);
     expect(fromInitiatives.length).toBeGreaterThan(0);
-    for (const win of fromInitiatives) expect(page(`initiatives/${win.data.initiative}/index.html`)).toContain(`href="/wins/${win.id}/"`);
+    for (const win of fromInitiatives)
+      expect(page(`initiatives/${win.data.initiative}/index.html`)).toContain(`href="/wins/${win.id}/"`);
   });
 });
 
@@ -76,8 +89,13 @@ describe('the monthly digest', () => {
   it('exists for every month with wins and holds its wins, new faces and a story', () => {
     expect(months.length).toBeGreaterThan(0);
     const october = page('wins/2026-10/digest.html');
-    for (const win of frontmatterOf('wins').filter((w) => w.data.month === '2026-10' && !w.data.draft)) expect(october).toContain(`/wins/${win.id}/`);
-    for (const person of frontmatterOf('people').filter((p) => String(p.data.joined ?? '').startsWith('2026-10') || (p.data.joined instanceof Date && p.data.joined.toISOString().startsWith('2026-10')))) {
+    for (const win of frontmatterOf('wins').filter((w) => w.data.month === '2026-10' && !w.data.draft))
+      expect(october).toContain(`/wins/${win.id}/`);
+    for (const person of frontmatterOf('people').filter(
+      (p) =>
+        String(p.data.joined ?? '').startsWith('2026-10') ||
+        (p.data.joined instanceof Date && p.data.joined.toISOString().startsWith('2026-10')),
+    )) {
       expect(october).toContain(`/people/${person.id}/`);
     }
     expect(october).toContain('Story of the month');
@@ -87,12 +105,27 @@ describe('the monthly digest', () => {
     for (const month of months) {
       const html = page(`wins/${month}/digest.html`);
       const elements = elementsOf(html);
-      expect(elements.filter((e) => ['script', 'style', 'link'].includes(e.tag)), month).toEqual([]);
-      expect(elements.filter((e) => 'class' in e.attributes), month).toEqual([]);
-      const urls = elements.flatMap((e) => ['href', 'src'].map((name) => e.attributes[name]).filter((u): u is string => Boolean(u)));
+      expect(
+        elements.filter((e) => ['script', 'style', 'link'].includes(e.tag)),
+        month,
+      ).toEqual([]);
+      expect(
+        elements.filter((e) => 'class' in e.attributes),
+        month,
+      ).toEqual([]);
+      const urls = elements.flatMap((e) =>
+        ['href', 'src'].map((name) => e.attributes[name]).filter((u): u is string => Boolean(u)),
+      );
       expect(urls.length).toBeGreaterThan(5);
-      expect(urls.filter((url) => !/^(https:\/\/|mailto:)/.test(url)), month).toEqual([]);
-      expect(elements.filter((e) => e.tag === 'td' || e.tag === 'table').every((e) => e.attributes.style !== undefined || e.attributes.role === 'presentation')).toBe(true);
+      expect(
+        urls.filter((url) => !/^(https:\/\/|mailto:)/.test(url)),
+        month,
+      ).toEqual([]);
+      expect(
+        elements
+          .filter((e) => e.tag === 'td' || e.tag === 'table')
+          .every((e) => e.attributes.style !== undefined || e.attributes.role === 'presentation'),
+      ).toBe(true);
     }
   });
 });

@@ -48,7 +48,10 @@ describe('the built demo site', () => {
       const scripts = elements.filter((e) => e.tag === 'script');
       if (INTERACTIVE.has(name)) continue;
       // The one script is the reader's light/dark choice: inline, loading nothing.
-      expect(scripts.map((s) => ({ src: s.attributes.src, text: s.text })), name).toEqual([{ src: undefined, text: THEME_SCRIPT }]);
+      expect(
+        scripts.map((s) => ({ src: s.attributes.src, text: s.text })),
+        name,
+      ).toEqual([{ src: undefined, text: THEME_SCRIPT }]);
       // The glossary lists every term on one page and the people directory everyone; budgets are for content pages.
       if (name === 'glossary/index.html') continue;
       expect(Buffer.byteLength(html) + css, name).toBeLessThanOrEqual(CONTENT_BUDGET_BYTES);

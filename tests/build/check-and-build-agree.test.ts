@@ -19,9 +19,16 @@ function problemLines(output: string, content: string): string[] {
 }
 
 async function checkAndBuild(content: string) {
-  const check = spawnSync(process.execPath, ['scripts/check.ts'], { cwd: PROJECT_ROOT, env: { ...process.env, ONE_TEAM_CONTENT: content, NO_COLOR: '1' }, encoding: 'utf8' });
+  const check = spawnSync(process.execPath, ['scripts/check.ts'], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, ONE_TEAM_CONTENT: content, NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
   const build = await buildSite(content, path.join(temporaryFolder('agree'), 'dist'));
-  return { check: { code: check.status, lines: problemLines(`${check.stdout}${check.stderr}`, content) }, build: { code: build.code, lines: problemLines(build.output, content), output: build.output } };
+  return {
+    check: { code: check.status, lines: problemLines(`${check.stdout}${check.stderr}`, content) },
+    build: { code: build.code, lines: problemLines(build.output, content), output: build.output },
+  };
 }
 
 describe('npm run check and the build', () => {
@@ -29,15 +36,23 @@ describe('npm run check and the build', () => {
     const content = copyOfFixture('org-elsewhere');
     edit(path.join(content, 'site.yaml'), (t) => t.replace('locale: de-DE', 'locale: de_DE'));
     edit(path.join(content, 'people/sam-lee.md'), (t) => `\ufeff${t.replace(/^role: .*\n/m, '')}`);
-    await sharp({ create: { width: 4200, height: 100, channels: 3, background: '#888' } }).jpeg().toFile(path.join(content, 'people/layla-haddad.jpg'));
+    await sharp({ create: { width: 4200, height: 100, channels: 3, background: '#888' } })
+      .jpeg()
+      .toFile(path.join(content, 'people/layla-haddad.jpg'));
     fs.writeFileSync(path.join(content, 'people/notes.txt'), 'to do');
     edit(path.join(content, 'teams/core-it.md'), (t) => t.replace('lead: layla-haddad', 'lead: layla-hadad'));
     fs.copyFileSync(path.join(content, 'departments/kitchens.md'), path.join(content, 'departments/Kitchens.md'));
-    edit(path.join(content, 'glossary/wifi.md'), (t) => t.replace(/^definition: .*$/m, `definition: ${'w'.repeat(281)}`));
-    edit(path.join(content, 'stories/a-day-in-the-kitchens.mdx'), (t) => t.replace('<Person id="sam-lee" />', '<Person id="sam-le" /> <Chart />'));
+    edit(path.join(content, 'glossary/wifi.md'), (t) =>
+      t.replace(/^definition: .*$/m, `definition: ${'w'.repeat(281)}`),
+    );
+    edit(path.join(content, 'stories/a-day-in-the-kitchens.mdx'), (t) =>
+      t.replace('<Person id="sam-lee" />', '<Person id="sam-le" /> <Chart />'),
+    );
     edit(path.join(content, 'strategy/connected-kitchens.mdx'), (t) => `${t}\n<Metric label="Orders" before={3} />\n`);
     edit(path.join(content, 'wins/tablets-in-every-kitchen.mdx'), (t) => `${t}\n<div>\n\nnever closed\n`);
-    edit(path.join(content, 'initiatives/route-planner.md'), (t) => t.replace(/^title: (.*)$/m, 'title: Route: planner'));
+    edit(path.join(content, 'initiatives/route-planner.md'), (t) =>
+      t.replace(/^title: (.*)$/m, 'title: Route: planner'),
+    );
 
     const { check, build } = await checkAndBuild(content);
     expect(check.code).toBe(1);
@@ -53,10 +68,16 @@ describe('npm run check and the build', () => {
         `${at('teams/core-it.md')}:3  lead  "layla-hadad" is not in people/ → did you mean "layla-haddad"?`,
         expect.stringMatching(/departments\/Kitchens\.md {2}has the same id "kitchens" as kitchens\.md/),
         `${at('glossary/wifi.md')}:4  definition  is 281 characters long, at most 280 are allowed → shorten it`,
-        expect.stringMatching(/a-day-in-the-kitchens\.mdx:14:\d+ {2}<Person id> {2}"sam-le" is not in people\/ → did you mean "sam-lee"\?/),
-        expect.stringMatching(/a-day-in-the-kitchens\.mdx:14:\d+ {2}<Chart> {2}is not a component the site has → use one of <Callout>, <Metric>, <Person>, <Term>/),
+        expect.stringMatching(
+          /a-day-in-the-kitchens\.mdx:14:\d+ {2}<Person id> {2}"sam-le" is not in people\/ → did you mean "sam-lee"\?/,
+        ),
+        expect.stringMatching(
+          /a-day-in-the-kitchens\.mdx:14:\d+ {2}<Chart> {2}is not a component the site has → use one of <Callout>, <Metric>, <Person>, <Term>/,
+        ),
         expect.stringMatching(/connected-kitchens\.mdx:\d+:1 {2}<Metric after> {2}is required/),
-        expect.stringMatching(/tablets-in-every-kitchen\.mdx:\d+:\d+ {2}the MDX cannot be read: Expected a closing tag for `<div>`/),
+        expect.stringMatching(
+          /tablets-in-every-kitchen\.mdx:\d+:\d+ {2}the MDX cannot be read: Expected a closing tag for `<div>`/,
+        ),
         expect.stringMatching(/route-planner\.md:2 {2}the frontmatter is not valid YAML/),
       ]),
     );
@@ -66,7 +87,9 @@ describe('npm run check and the build', () => {
 
   it('report the same problems that need the whole folder: loops, clashing names and missing references', async () => {
     const content = copyOfFixture('org-elsewhere');
-    edit(path.join(content, 'people/layla-haddad.md'), (t) => t.replace('team: core-it', 'team: core-it\nmanager: sam-lee'));
+    edit(path.join(content, 'people/layla-haddad.md'), (t) =>
+      t.replace('team: core-it', 'team: core-it\nmanager: sam-lee'),
+    );
     fs.copyFileSync(path.join(content, 'people/sam-lee.md'), path.join(content, 'people/org-chart.md'));
     fs.renameSync(path.join(content, 'wins/route-planning.mdx'), path.join(content, 'wins/2026-09.mdx'));
     edit(path.join(content, 'glossary/covers.md'), (t) => t.replace('related: [wifi]', 'related: [wi-fi]'));
@@ -75,8 +98,12 @@ describe('npm run check and the build', () => {
     expect(check.code).toBe(1);
     expect(build.lines).toEqual(check.lines);
     expect(check.lines).toEqual([
-      expect.stringMatching(/glossary\/covers\.md:\d+ {2}related\.0 {2}"wi-fi" is not in glossary\/ → did you mean "wifi"\?/),
-      expect.stringMatching(/people\/layla-haddad\.md:5 {2}manager {2}the manager chain loops: layla-haddad → sam-lee → olga-petrova → layla-haddad/),
+      expect.stringMatching(
+        /glossary\/covers\.md:\d+ {2}related\.0 {2}"wi-fi" is not in glossary\/ → did you mean "wifi"\?/,
+      ),
+      expect.stringMatching(
+        /people\/layla-haddad\.md:5 {2}manager {2}the manager chain loops: layla-haddad → sam-lee → olga-petrova → layla-haddad/,
+      ),
       `${path.join(content, 'people/org-chart.md')}  "org-chart" is the name of a page the site already has (/people/org-chart/) → rename the file`,
       expect.stringMatching(/wins\/2026-09\.mdx {2}a win cannot be named like a month/),
       // A warning, printed after the problems by both.
@@ -86,8 +113,12 @@ describe('npm run check and the build', () => {
 
   it('print the same warnings, and neither stops on them', async () => {
     const content = copyOfFixture('org-elsewhere');
-    edit(path.join(content, 'glossary/wifi.md'), (t) => t.replace('related: []', 'related: []\navoid: [WLAN]\nuseInstead: Wi-Fi'));
-    edit(path.join(content, 'stories/a-day-in-the-kitchens.mdx'), (t) => t.replace('The first tablet wakes up.', 'The first tablet joins the WLAN.'));
+    edit(path.join(content, 'glossary/wifi.md'), (t) =>
+      t.replace('related: []', 'related: []\navoid: [WLAN]\nuseInstead: Wi-Fi'),
+    );
+    edit(path.join(content, 'stories/a-day-in-the-kitchens.mdx'), (t) =>
+      t.replace('The first tablet wakes up.', 'The first tablet joins the WLAN.'),
+    );
 
     const { check, build } = await checkAndBuild(content);
     expect(check.code).toBe(0);

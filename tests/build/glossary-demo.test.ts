@@ -6,7 +6,9 @@ import { elementsOf } from '../support/html-elements.ts';
 
 // The demo site that `npm test` built just before vitest started.
 const dist = path.join(PROJECT_ROOT, 'dist');
-const termPages = fs.readdirSync(path.join(dist, 'glossary')).filter((name) => fs.existsSync(path.join(dist, 'glossary', name, 'index.html')));
+const termPages = fs
+  .readdirSync(path.join(dist, 'glossary'))
+  .filter((name) => fs.existsSync(path.join(dist, 'glossary', name, 'index.html')));
 
 /** The pages a term page lists under "Used on". */
 function backlinksOf(termId: string): string[] {
@@ -18,7 +20,9 @@ function backlinksOf(termId: string): string[] {
 /** The pages that link to a term, through <Term> or the automatic linker. */
 function pagesLinkingTo(termId: string): string[] {
   return htmlFilesIn(dist)
-    .filter((file) => elementsOf(fs.readFileSync(file, 'utf8')).some((e) => e.tag === 'a' && e.attributes['data-term'] === termId))
+    .filter((file) =>
+      elementsOf(fs.readFileSync(file, 'utf8')).some((e) => e.tag === 'a' && e.attributes['data-term'] === termId),
+    )
     .map((file) => `/${path.relative(dist, path.dirname(file))}/`);
 }
 

@@ -51,16 +51,36 @@ describe('a hostile profile', () => {
       const html = fs.readFileSync(file, 'utf8');
       const where = path.relative(dist, file);
       const elements = elementsOf(html);
-      expect(elements.filter((e) => ['iframe', 'object', 'embed'].includes(e.tag)), where).toEqual([]);
+      expect(
+        elements.filter((e) => ['iframe', 'object', 'embed'].includes(e.tag)),
+        where,
+      ).toEqual([]);
       // The only scripts are the site's own (the theme memory, the directory filter), never anything from content.
       const scripts = elements.filter((e) => e.tag === 'script' && e.text !== THEME_SCRIPT);
-      expect(scripts.filter((e) => e.attributes.src && !e.attributes.src.startsWith('/_astro/')), where).toEqual([]);
-      expect(scripts.filter((e) => /alert|Mallory/.test(e.text)), where).toEqual([]);
+      expect(
+        scripts.filter((e) => e.attributes.src && !e.attributes.src.startsWith('/_astro/')),
+        where,
+      ).toEqual([]);
+      expect(
+        scripts.filter((e) => /alert|Mallory/.test(e.text)),
+        where,
+      ).toEqual([]);
       if (!where.startsWith('people/index')) expect(scripts, where).toEqual([]);
-      expect(elements.filter((e) => e.tag === 'form' && e.attributes.role !== 'search'), where).toEqual([]);
-      expect(elements.flatMap((e) => Object.keys(e.attributes).filter((name) => name.startsWith('on'))), where).toEqual([]);
-      const urls = elements.flatMap((e) => ['href', 'src', 'action', 'srcset'].map((name) => e.attributes[name]).filter(Boolean));
-      expect(urls.filter((url) => /^\s*(javascript|data):/i.test(url!)), where).toEqual([]);
+      expect(
+        elements.filter((e) => e.tag === 'form' && e.attributes.role !== 'search'),
+        where,
+      ).toEqual([]);
+      expect(
+        elements.flatMap((e) => Object.keys(e.attributes).filter((name) => name.startsWith('on'))),
+        where,
+      ).toEqual([]);
+      const urls = elements.flatMap((e) =>
+        ['href', 'src', 'action', 'srcset'].map((name) => e.attributes[name]).filter(Boolean),
+      );
+      expect(
+        urls.filter((url) => /^\s*(javascript|data):/i.test(url!)),
+        where,
+      ).toEqual([]);
       expect(html, where).not.toContain('body { display: none }');
     }
   });

@@ -11,11 +11,16 @@ const SITE = 'https://intranet.fjordline.example';
 let dist: string;
 let buildOutput: string;
 
-const page = (route: string) => fs.readFileSync(path.join(dist, route, route.endsWith('.xml') ? '' : 'index.html'), 'utf8');
+const page = (route: string) =>
+  fs.readFileSync(path.join(dist, route, route.endsWith('.xml') ? '' : 'index.html'), 'utf8');
 
 beforeAll(async () => {
   dist = path.join(temporaryFolder('elsewhere'), 'dist');
-  const result = await buildSite(path.join(FIXTURES, 'org-elsewhere'), dist, { ONE_TEAM_BASE: '/it', ONE_TEAM_SITE: SITE, ONE_TEAM_TODAY: '2026-11-23' });
+  const result = await buildSite(path.join(FIXTURES, 'org-elsewhere'), dist, {
+    ONE_TEAM_BASE: '/it',
+    ONE_TEAM_SITE: SITE,
+    ONE_TEAM_TODAY: '2026-11-23',
+  });
   buildOutput = result.output;
   expect(result.code, result.output).toBe(0);
 }, 120_000);
@@ -23,9 +28,23 @@ beforeAll(async () => {
 describe('a content folder outside src/, built under /it/', () => {
   it('renders a page of every type', () => {
     const routes = [
-      '', 'people', 'people/layla-haddad', 'people/olga-petrova', 'teams', 'teams/core-it', 'departments',
-      'departments/kitchens', 'strategy', 'strategy/connected-kitchens', 'wins', 'wins/2026-09',
-      'wins/tablets-in-every-kitchen', 'glossary', 'glossary/covers', 'stories', 'stories/a-day-in-the-kitchens',
+      '',
+      'people',
+      'people/layla-haddad',
+      'people/olga-petrova',
+      'teams',
+      'teams/core-it',
+      'departments',
+      'departments/kitchens',
+      'strategy',
+      'strategy/connected-kitchens',
+      'wins',
+      'wins/2026-09',
+      'wins/tablets-in-every-kitchen',
+      'glossary',
+      'glossary/covers',
+      'stories',
+      'stories/a-day-in-the-kitchens',
     ];
     for (const route of routes) expect(fs.existsSync(path.join(dist, route, 'index.html')), route).toBe(true);
     expect(fs.existsSync(path.join(dist, '404.html'))).toBe(true);
@@ -38,7 +57,8 @@ describe('a content folder outside src/, built under /it/', () => {
   });
 
   it('gives every page exactly one h1', () => {
-    for (const file of htmlFilesIn(dist)) expect(fs.readFileSync(file, 'utf8').match(/<h1[\s>]/g), file).toHaveLength(1);
+    for (const file of htmlFilesIn(dist))
+      expect(fs.readFileSync(file, 'utf8').match(/<h1[\s>]/g), file).toHaveLength(1);
   });
 
   it('keeps every internal link and asset under the base path, and each one resolves', () => {
@@ -46,7 +66,10 @@ describe('a content folder outside src/, built under /it/', () => {
       const html = fs.readFileSync(file, 'utf8');
       for (const url of urlsIn(html).filter((u) => u.startsWith('/'))) {
         expect(url.startsWith(BASE), `${path.relative(dist, file)} links to ${url}`).toBe(true);
-        expect(fileForUrl(dist, BASE, url), `${path.relative(dist, file)} links to ${url}, which is not in dist/`).toBeDefined();
+        expect(
+          fileForUrl(dist, BASE, url),
+          `${path.relative(dist, file)} links to ${url}, which is not in dist/`,
+        ).toBeDefined();
       }
     }
   });
@@ -56,7 +79,9 @@ describe('a content folder outside src/, built under /it/', () => {
   });
 
   it('says politely when a page is past its review date, and names who to ask; not before', () => {
-    expect(page('strategy/connected-kitchens')).toMatch(/<p class="review-note"[^>]*>Last reviewed 1\. Mai 2026 — this page may be out of date\. If something here looks wrong, ask <a href="\/it\/people\/layla-haddad\/"/);
+    expect(page('strategy/connected-kitchens')).toMatch(
+      /<p class="review-note"[^>]*>Last reviewed 1\. Mai 2026 — this page may be out of date\. If something here looks wrong, ask <a href="\/it\/people\/layla-haddad\/"/,
+    );
     expect(page('stories/a-day-in-the-kitchens')).not.toContain('<p class="review-note"');
     expect(page('teams/core-it')).not.toContain('<p class="review-note"');
   });
@@ -84,7 +109,13 @@ describe('a content folder outside src/, built under /it/', () => {
 
   it('links a department to the IT people and teams who serve it, its wins and its terms', () => {
     const kitchens = page('departments/kitchens');
-    for (const link of ['/it/people/layla-haddad/', '/it/people/olga-petrova/', '/it/teams/core-it/', '/it/wins/tablets-in-every-kitchen/', '/it/glossary/covers/']) {
+    for (const link of [
+      '/it/people/layla-haddad/',
+      '/it/people/olga-petrova/',
+      '/it/teams/core-it/',
+      '/it/wins/tablets-in-every-kitchen/',
+      '/it/glossary/covers/',
+    ]) {
       expect(kitchens).toContain(`href="${link}"`);
     }
   });
@@ -112,7 +143,9 @@ describe('a content folder outside src/, built under /it/', () => {
 
   it('draws an initials avatar for people without a photo and optimises photos', () => {
     expect(page('people/olga-petrova')).toMatch(/class="avatar initials"[^>]*>\s*ОП\s*</);
-    expect(page('people/layla-haddad')).toMatch(/<img[^>]+src="\/it\/_astro\/layla-haddad\.[^"]+\.webp"[^>]+alt="ليلى حداد"/);
+    expect(page('people/layla-haddad')).toMatch(
+      /<img[^>]+src="\/it\/_astro\/layla-haddad\.[^"]+\.webp"[^>]+alt="ليلى حداد"/,
+    );
   });
 
   it("shows the organisation's logo and accent colour from site.yaml on every page", () => {
@@ -137,14 +170,20 @@ describe('a content folder outside src/, built under /it/', () => {
       const { width, height } = await sharp(png!).metadata();
       expect([width, height]).toEqual([1200, 630]);
     }
-    expect(page('people/layla-haddad')).toContain('<meta property="og:image:alt" content="ليلى حداد, Head of IT, Core IT">');
-    expect(page('wins/tablets-in-every-kitchen')).toContain(`<meta property="og:image" content="${SITE}/it/cards/wins/tablets-in-every-kitchen.png">`);
+    expect(page('people/layla-haddad')).toContain(
+      '<meta property="og:image:alt" content="ليلى حداد, Head of IT, Core IT">',
+    );
+    expect(page('wins/tablets-in-every-kitchen')).toContain(
+      `<meta property="og:image" content="${SITE}/it/cards/wins/tablets-in-every-kitchen.png">`,
+    );
     expect(fs.existsSync(path.join(dist, 'cards/manifest.json'))).toBe(false);
   });
 
   it("dates pages in the organisation's locale and warns only about the content's own page past review", () => {
     expect(page('stories/a-day-in-the-kitchens')).toContain('20. Oktober 2026');
     expect(buildOutput.match(/\[WARN\].*/g)).toEqual(['[WARN] [one-team:content] ']);
-    expect(buildOutput).toMatch(/1 warning \(these do not stop a build\):\n\n.*connected-kitchens\.mdx:9 {2}reviewBy {2}was due for review on 2026-11-01/);
+    expect(buildOutput).toMatch(
+      /1 warning \(these do not stop a build\):\n\n.*connected-kitchens\.mdx:9 {2}reviewBy {2}was due for review on 2026-11-01/,
+    );
   });
 });

@@ -11,7 +11,9 @@ it('builds and indexes a generated organisation with names in many scripts and p
   const dist = path.join(work, 'dist');
   const result = await buildSite(path.join(work, 'content'), dist);
   expect(result.code, result.output).toBe(0);
-  expect(fs.readdirSync(path.join(dist, 'people')).filter((name) => name.startsWith('person-'))).toHaveLength(counts.people);
+  expect(fs.readdirSync(path.join(dist, 'people')).filter((name) => name.startsWith('person-'))).toHaveLength(
+    counts.people,
+  );
   const search = await openSearch(dist);
   const facets = await search.facets();
   expect(facets.type?.Person).toBe(counts.people);

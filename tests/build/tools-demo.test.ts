@@ -11,7 +11,11 @@ const dist = path.join(PROJECT_ROOT, 'dist');
 const toolsFolder = path.join(PROJECT_ROOT, 'src/content/tools');
 const tools = fs.readdirSync(toolsFolder).map((file) => ({
   id: file.replace(/\.md$/, ''),
-  data: yaml.load(fs.readFileSync(path.join(toolsFolder, file), 'utf8').split('---')[1]!) as { name: string; ring: string; history?: Array<{ date: Date; ring: string; note: string }> },
+  data: yaml.load(fs.readFileSync(path.join(toolsFolder, file), 'utf8').split('---')[1]!) as {
+    name: string;
+    ring: string;
+    history?: Array<{ date: Date; ring: string; note: string }>;
+  },
 }));
 const catalogue = fs.readFileSync(path.join(dist, 'tools/index.html'), 'utf8');
 
@@ -31,7 +35,9 @@ describe('the tool catalogue of the demo', () => {
       const latest = (t.data.history ?? []).map((h) => new Date(h.date).getTime()).sort((a, b) => b - a)[0];
       return latest !== undefined && now - latest <= 90 * 86_400_000 && latest <= now;
     });
-    const marked = [...catalogue.matchAll(/data-tool="([^"]+)"[^>]*aria-label="[^"]*moved recently"/g)].map((m) => m[1]);
+    const marked = [...catalogue.matchAll(/data-tool="([^"]+)"[^>]*aria-label="[^"]*moved recently"/g)].map(
+      (m) => m[1],
+    );
     expect(marked.sort()).toEqual(recent.map((t) => t.id).sort());
   });
 
@@ -42,15 +48,20 @@ describe('the tool catalogue of the demo', () => {
       const page = fs.readFileSync(path.join(dist, 'tools', tool.id, 'index.html'), 'utf8');
       const history = page.slice(page.indexOf('class="history"'));
       const dates = [...history.matchAll(/<time datetime="([\d-]+)"/g)].map((m) => m[1]!);
-      const expected = (tool.data.history ?? []).map((h) => new Date(h.date).toISOString().slice(0, 10)).sort().reverse();
+      const expected = (tool.data.history ?? [])
+        .map((h) => new Date(h.date).toISOString().slice(0, 10))
+        .sort()
+        .reverse();
       expect(dates, tool.id).toEqual(expected);
-      for (const change of tool.data.history ?? []) expect(history, tool.id).toContain(change.note.replace(/'/g, '&#39;'));
+      for (const change of tool.data.history ?? [])
+        expect(history, tool.id).toContain(change.note.replace(/'/g, '&#39;'));
     }
   });
 
   it('puts tools in search with their own facet, and gives each a social card', async () => {
     const facets = await (await openSearch(dist)).facets();
     expect(facets.type?.Tool).toBe(tools.length);
-    for (const tool of tools) expect(fs.existsSync(path.join(dist, 'cards/tools', `${tool.id}.png`)), tool.id).toBe(true);
+    for (const tool of tools)
+      expect(fs.existsSync(path.join(dist, 'cards/tools', `${tool.id}.png`)), tool.id).toBe(true);
   });
 });

@@ -24,7 +24,9 @@ describe('the people directory', () => {
     const form = page.getByRole('search', { name: 'Filter people' });
     await form.waitFor();
     await form.getByLabel('Team').selectOption({ label: 'Service Desk' });
-    await page.waitForFunction(() => document.querySelectorAll('#directory li[hidden]').length > 0, undefined, { polling: 100 });
+    await page.waitForFunction(() => document.querySelectorAll('#directory li[hidden]').length > 0, undefined, {
+      polling: 100,
+    });
     const serviceDesk = await visibleNames(page);
     expect(serviceDesk).toEqual(expect.arrayContaining(['Siobhán Kelly', 'José Núñez']));
     expect(serviceDesk).not.toContain('Tomasz Nowak');
@@ -38,7 +40,9 @@ describe('the people directory', () => {
 
     await form.getByRole('button', { name: 'Show everyone' }).click();
     await form.getByLabel('Ask about').fill('payroll');
-    await page.waitForFunction(() => document.querySelectorAll('#directory li:not([hidden])').length < 15, undefined, { polling: 100 });
+    await page.waitForFunction(() => document.querySelectorAll('#directory li:not([hidden])').length < 15, undefined, {
+      polling: 100,
+    });
     const payroll = await visibleNames(page);
     expect(payroll).toContain('Marta García López');
 
@@ -47,7 +51,9 @@ describe('the people directory', () => {
     expect(await visibleNames(page)).not.toContain('Sanne Bakker');
 
     await page.goto(site.demo.url('people/?team=platform'));
-    await page.waitForFunction(() => document.querySelectorAll('#directory li[hidden]').length > 0, undefined, { polling: 100 });
+    await page.waitForFunction(() => document.querySelectorAll('#directory li[hidden]').length > 0, undefined, {
+      polling: 100,
+    });
     expect(await visibleNames(page)).toEqual(expect.arrayContaining(['Tomasz Nowak', 'Chidi Eze']));
     expect(await visibleNames(page)).not.toContain('Siobhán Kelly');
     await context.close();

@@ -4,7 +4,8 @@ import { demoSiteInBrowser } from '../support/browser.ts';
 
 const site = demoSiteInBrowser();
 
-const tipOpen = (page: Page, id: string) => page.evaluate((tipId) => document.getElementById(tipId)?.matches(':popover-open') ?? false, id);
+const tipOpen = (page: Page, id: string) =>
+  page.evaluate((tipId) => document.getElementById(tipId)?.matches(':popover-open') ?? false, id);
 
 describe('glossary terms in a page, in a browser', () => {
   it('shows the definition on keyboard focus, announces it, and closes it with Esc', async () => {
@@ -15,7 +16,8 @@ describe('glossary terms in a page, in a browser', () => {
     expect(await tipOpen(page, tipId)).toBe(false);
 
     // Tab through the page until the first term link has focus, as a keyboard user would.
-    for (let i = 0; i < 40 && !(await term.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 40 && !(await term.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
     expect(await term.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.waitForFunction((id) => document.getElementById(id)?.matches(':popover-open'), tipId, { polling: 100 });
     const tip = page.locator(`#${tipId}`);
@@ -36,7 +38,11 @@ describe('glossary terms in a page, in a browser', () => {
     await page.goto(site.demo.url('wins/faster-month-end-close/'));
     const term = page.locator('a.term').first();
     await term.hover();
-    await page.waitForFunction((id) => document.getElementById(id)?.matches(':popover-open'), (await term.getAttribute('aria-describedby'))!, { polling: 100 });
+    await page.waitForFunction(
+      (id) => document.getElementById(id)?.matches(':popover-open'),
+      (await term.getAttribute('aria-describedby'))!,
+      { polling: 100 },
+    );
     await page.close();
   });
 
@@ -85,7 +91,10 @@ describe('the tool catalogue, in a browser', () => {
     const onHold = await visible();
     expect(onHold).toContain('WhatsApp for work');
     expect(onHold).not.toContain('Miro');
-    await page.getByRole('group', { name: 'Kind of tool', exact: true }).getByLabel('Communication', { exact: true }).check();
+    await page
+      .getByRole('group', { name: 'Kind of tool', exact: true })
+      .getByLabel('Communication', { exact: true })
+      .check();
     expect((await visible()).every((name) => onHold.includes(name))).toBe(true);
     expect(await page.locator('.ring-group:visible h3').count()).toBe(1);
     await context.close();

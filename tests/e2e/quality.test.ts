@@ -16,7 +16,10 @@ interface AxeViolation {
 }
 
 async function waitUntilSettled(page: Page, route: string) {
-  if (route.startsWith('search/')) await page.waitForFunction(() => document.querySelectorAll('.search-result').length > 0, undefined, { polling: 100 });
+  if (route.startsWith('search/'))
+    await page.waitForFunction(() => document.querySelectorAll('.search-result').length > 0, undefined, {
+      polling: 100,
+    });
   if (route === 'people/') await page.waitForSelector('.people-filter');
 }
 
@@ -30,7 +33,8 @@ describe('every kind of page, in a browser', () => {
       if (/Content.Security.Policy|Refused to/i.test(message.text())) problems.push(`${page.url()}: ${message.text()}`);
     });
     page.on('request', (request) => {
-      if (!request.url().startsWith(site.demo.url()) && !request.url().startsWith('data:')) problems.push(`${page.url()} requested ${request.url()}`);
+      if (!request.url().startsWith(site.demo.url()) && !request.url().startsWith('data:'))
+        problems.push(`${page.url()} requested ${request.url()}`);
     });
     for (const route of PAGE_OF_EVERY_KIND) {
       await page.goto(site.demo.url(route));
@@ -40,7 +44,9 @@ describe('every kind of page, in a browser', () => {
     // Use search and a glossary tooltip too: the parts that do run code.
     await page.goto(site.demo.url('search/'));
     await page.getByLabel('Search people, teams, strategy, wins, words and stories').fill('payroll');
-    await page.waitForFunction(() => document.querySelectorAll('.search-result').length > 0, undefined, { polling: 100 });
+    await page.waitForFunction(() => document.querySelectorAll('.search-result').length > 0, undefined, {
+      polling: 100,
+    });
     await page.goto(site.demo.url('wins/faster-month-end-close/'));
     await page.locator('a.term').first().focus();
     expect(problems).toEqual([]);
@@ -59,11 +65,23 @@ describe('every kind of page, in a browser', () => {
         await waitUntilSettled(page, route);
         await page.addScriptTag({ content: AXE });
         const violations = (await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe;
-          const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+          const axe = (
+            window as unknown as {
+              axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> };
+            }
+          ).axe;
+          const result = await axe.run(document, {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+          });
           return result.violations;
         })) as AxeViolation[];
-        for (const v of violations) found.push(`/${route} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+        for (const v of violations)
+          found.push(
+            `/${route} ${v.id}: ${v.help} (${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join('; ')})`,
+          );
       }
       expect(found).toEqual([]);
       await context.close();

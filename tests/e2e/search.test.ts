@@ -19,9 +19,12 @@ async function openPage(url: string, options: { javaScriptEnabled?: boolean } = 
 
 const resultTitles = (page: Page) => page.locator('.search-result-link').allTextContents();
 
-// Playwright's own waiting rather than expect.poll, whose timer in vitest 5 can outlive a passing test and fail it later.
+// Playwright's own waiting rather than expect.poll, whose timer in vitest 5 can outlive a passing test and fail it
+// later.
 const waitForResults = (page: Page, atLeast = 1) =>
-  page.waitForFunction((count) => document.querySelectorAll('.search-result').length >= count, atLeast, { polling: 100 });
+  page.waitForFunction((count) => document.querySelectorAll('.search-result').length >= count, atLeast, {
+    polling: 100,
+  });
 
 describe('searching in a browser', () => {
   it('shows results as you type, narrows them with a facet, and follows a result', async () => {
@@ -30,8 +33,13 @@ describe('searching in a browser', () => {
     await waitForResults(page, 4);
     const before = await page.locator('.search-result').count();
 
-    await page.getByRole('group', { name: 'Type' }).getByLabel(/^Person/).check();
-    await page.waitForFunction((count) => document.querySelectorAll('.search-result').length < count, before, { polling: 100 });
+    await page
+      .getByRole('group', { name: 'Type' })
+      .getByLabel(/^Person/)
+      .check();
+    await page.waitForFunction((count) => document.querySelectorAll('.search-result').length < count, before, {
+      polling: 100,
+    });
     const types = await page.locator('.search-type').allTextContents();
     expect(new Set(types)).toEqual(new Set(['Person']));
     expect(page.url()).toContain('type=Person');
@@ -59,7 +67,9 @@ describe('searching in a browser', () => {
     await page.getByLabel('Search people, teams, strategy, wins, words and stories').fill('payroll');
     release();
     await waitForResults(page);
-    expect(await page.getByLabel('Search people, teams, strategy, wins, words and stories').inputValue()).toBe('payroll');
+    expect(await page.getByLabel('Search people, teams, strategy, wins, words and stories').inputValue()).toBe(
+      'payroll',
+    );
     await context.close();
   });
 
@@ -67,7 +77,9 @@ describe('searching in a browser', () => {
     const page = await openPage(site.demo.url('search/?q=service%20level%20agreement'));
     await waitForResults(page);
     expect(await resultTitles(page)).toContain('SLA');
-    expect(await page.getByLabel('Search people, teams, strategy, wins, words and stories').inputValue()).toBe('service level agreement');
+    expect(await page.getByLabel('Search people, teams, strategy, wins, words and stories').inputValue()).toBe(
+      'service level agreement',
+    );
     expect(await page.getByRole('status').textContent()).toMatch(/results? for “service level agreement”/);
     await page.context().close();
   });
@@ -112,7 +124,9 @@ describe('searching in a browser', () => {
     await page.waitForLoadState('networkidle');
     expect(scripts).toEqual([]);
     // The only script is the inline theme memory.
-    expect(await page.locator('script').evaluateAll((scripts) => scripts.map((s) => s.textContent))).toEqual([THEME_SCRIPT]);
+    expect(await page.locator('script').evaluateAll((scripts) => scripts.map((s) => s.textContent))).toEqual([
+      THEME_SCRIPT,
+    ]);
     await page.getByLabel('Search the site').fill('laptop');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=laptop$/);

@@ -4,6 +4,10 @@ import { expect, it } from 'vitest';
 import { findAvoidedPhrases } from '../../src/lib/content/plain-language.ts';
 
 it('finds a phrase right before an inline component', async () => {
-  const found = await findAvoidedPhrases('The first tablet joins the WLAN. <Person id="sam-lee" /> is already on call.', [{ termId: 'wifi', phrases: ['WLAN'], useInstead: 'Wi-Fi' }], { mdx: true });
+  const found = await findAvoidedPhrases(
+    'The first tablet joins the WLAN. <Person id="sam-lee" /> is already on call.',
+    [{ termId: 'wifi', phrases: ['WLAN'], useInstead: 'Wi-Fi' }],
+    { mdx: true },
+  );
   expect(found).toEqual([{ line: 1, column: 28, found: 'WLAN', useInstead: 'Wi-Fi', termId: 'wifi' }]);
 });

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 export const FIXTURES = path.join(PROJECT_ROOT, 'tests/fixtures');
@@ -24,12 +25,19 @@ export function buildSite(content: string, outDir: string, env: Record<string, s
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['scripts/build.ts'], {
       cwd: PROJECT_ROOT,
-      env: { ...environmentOfAUser(), ONE_TEAM_CONTENT: content, ONE_TEAM_OUT_DIR: outDir, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+      env: {
+        ...environmentOfAUser(),
+        ONE_TEAM_CONTENT: content,
+        ONE_TEAM_OUT_DIR: outDir,
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        ...env,
+      },
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('exit', (code) => resolve({ code: code ?? 1, output: output.replace(/\x1b\[[0-9;]*m/g, '') }));
+    child.on('exit', (code) => resolve({ code: code ?? 1, output: stripVTControlCharacters(output) }));
   });
 }
 

@@ -13,23 +13,45 @@ import {
 } from '../../src/schemas/index.ts';
 import { buildOrganisation, type Collections } from '../../src/lib/organisation/organisation.ts';
 
-
 type Raw = Record<string, unknown>;
 
 function entry<const C extends string, T>(collection: C, schema: z.ZodType<T>, id: string, raw: Raw) {
   return { id, collection, filePath: `src/content/${collection}/${id}.md`, data: schema.parse(raw), body: '' };
 }
 
-export const person = (id: string, raw: Raw) => entry('people', personSchema(imagesAsPaths), id, { role: 'Engineer', team: 'platform', ...raw });
-export const team = (id: string, raw: Raw) => entry('teams', teamSchema, id, { mission: 'We keep things running.', lead: 'ada', ...raw });
-export const department = (id: string, raw: Raw) => entry('departments', departmentSchema, id, { head: 'Someone', summary: 'Does things.', ...raw });
+export const person = (id: string, raw: Raw) =>
+  entry('people', personSchema(imagesAsPaths), id, { role: 'Engineer', team: 'platform', ...raw });
+export const team = (id: string, raw: Raw) =>
+  entry('teams', teamSchema, id, { mission: 'We keep things running.', lead: 'ada', ...raw });
+export const department = (id: string, raw: Raw) =>
+  entry('departments', departmentSchema, id, { head: 'Someone', summary: 'Does things.', ...raw });
 export const pillar = (id: string, raw: Raw) =>
-  entry('strategy', strategySchema, id, { summary: 'S', owner: 'ada', goals: ['G'], reviewed: '2026-01-01', status: 'current', ...raw });
+  entry('strategy', strategySchema, id, {
+    summary: 'S',
+    owner: 'ada',
+    goals: ['G'],
+    reviewed: '2026-01-01',
+    status: 'current',
+    ...raw,
+  });
 export const win = (id: string, raw: Raw) =>
-  entry('wins', winSchema, id, { goal: 'G', departments: ['finance'], people: ['ada'], outcomes: [{ metric: 'm', after: 1 }], ...raw });
+  entry('wins', winSchema, id, {
+    goal: 'G',
+    departments: ['finance'],
+    people: ['ada'],
+    outcomes: [{ metric: 'm', after: 1 }],
+    ...raw,
+  });
 export const term = (id: string, raw: Raw) => entry('glossary', glossarySchema, id, { definition: 'D', ...raw });
 export const initiative = (id: string, raw: Raw) =>
-  entry('initiatives', initiativeSchema, id, { summary: 'S', status: 'now', strategy: 'a', owner: 'ada', team: 'platform', ...raw });
+  entry('initiatives', initiativeSchema, id, {
+    summary: 'S',
+    status: 'now',
+    strategy: 'a',
+    owner: 'ada',
+    team: 'platform',
+    ...raw,
+  });
 export const story = (id: string, raw: Raw) =>
   entry('stories', storySchema(imagesAsPaths), id, { summary: 'S', kind: 'news', date: '2026-01-01', ...raw });
 

@@ -20,8 +20,15 @@ export function elementsOf(html: string): ParsedElement[] {
   const elements: ParsedElement[] = [];
   const visit = (node: Node) => {
     if (node.attrs) {
-      const text = (node.childNodes ?? []).filter((child) => child.nodeName === '#text').map((child) => child.value ?? '').join('');
-      elements.push({ tag: node.nodeName, attributes: Object.fromEntries(node.attrs.map((a) => [a.name, a.value])), text });
+      const text = (node.childNodes ?? [])
+        .filter((child) => child.nodeName === '#text')
+        .map((child) => child.value ?? '')
+        .join('');
+      elements.push({
+        tag: node.nodeName,
+        attributes: Object.fromEntries(node.attrs.map((a) => [a.name, a.value])),
+        text,
+      });
     }
     for (const child of node.childNodes ?? []) visit(child);
     if (node.content) visit(node.content);

@@ -35,9 +35,15 @@ function readPage(html: string): PageLinks {
     const tag = node.nodeName;
     if ((tag === 'a' || tag === 'area') && attributes.href) page.links.push(attributes.href);
     if (tag === 'form' && attributes.action) page.links.push(attributes.action);
-    if (['script', 'img', 'iframe', 'source', 'video', 'audio', 'embed', 'track'].includes(tag) && attributes.src) page.loads.push(attributes.src);
+    if (['script', 'img', 'iframe', 'source', 'video', 'audio', 'embed', 'track'].includes(tag) && attributes.src)
+      page.loads.push(attributes.src);
     if (attributes.srcset) page.loads.push(...attributes.srcset.split(',').map((c) => c.trim().split(/\s+/)[0]!));
-    if (tag === 'link' && attributes.href && /\b(stylesheet|icon|preload|modulepreload|manifest|prefetch)\b/.test(attributes.rel ?? '')) page.loads.push(attributes.href);
+    if (
+      tag === 'link' &&
+      attributes.href &&
+      /\b(stylesheet|icon|preload|modulepreload|manifest|prefetch)\b/.test(attributes.rel ?? '')
+    )
+      page.loads.push(attributes.href);
     if (tag === 'object' && attributes.data) page.loads.push(attributes.data);
     for (const child of node.childNodes ?? []) visit(child);
     if (node.content) visit(node.content);
@@ -46,12 +52,13 @@ function readPage(html: string): PageLinks {
   return page;
 }
 
-
 /** The file a site-absolute path is served from, as a static host resolves it. */
 function servedFile(site: string, base: string, pathname: string): string | undefined {
   if (!pathname.startsWith(base)) return undefined;
   const relative = decodeURIComponent(pathname.slice(base.length));
-  return [path.join(site, relative), path.join(site, relative, 'index.html')].find((file) => fs.existsSync(file) && fs.statSync(file).isFile());
+  return [path.join(site, relative), path.join(site, relative, 'index.html')].find(
+    (file) => fs.existsSync(file) && fs.statSync(file).isFile(),
+  );
 }
 
 /** `site` is the built folder; `origin` and `base` are where it is served, e.g. `https://intranet.example.com` and `/it/`. */
@@ -66,7 +73,8 @@ export function checkBuiltSite(site: string, origin: string, base: string): Site
       const url = new URL(load, here);
       if (url.protocol === 'data:') continue;
       if (url.origin !== here.origin) problems.push({ page: name, problem: `loads ${load} from another host` });
-      else if (!servedFile(site, base, url.pathname)) problems.push({ page: name, problem: `loads ${load}, which is not in the site` });
+      else if (!servedFile(site, base, url.pathname))
+        problems.push({ page: name, problem: `loads ${load}, which is not in the site` });
     }
     for (const link of page.links) {
       const url = new URL(link, here);
@@ -78,7 +86,11 @@ export function checkBuiltSite(site: string, origin: string, base: string): Site
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
       const targetPage = pages.get(target);
-      if (fragment && targetPage && !targetPage.ids.has(fragment)) problems.push({ page: name, problem: `links to ${link}, but ${path.relative(site, target)} has no element with id "${fragment}"` });
+      if (fragment && targetPage && !targetPage.ids.has(fragment))
+        problems.push({
+          page: name,
+          problem: `links to ${link}, but ${path.relative(site, target)} has no element with id "${fragment}"`,
+        });
     }
   }
   return problems;

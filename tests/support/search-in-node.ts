@@ -30,7 +30,9 @@ export interface NodeSearch {
 export async function openSearch(dist: string, baseUrl = '/'): Promise<NodeSearch> {
   installFileFetch();
   const bundle = path.join(dist, 'pagefind');
-  const pagefind = (await import(`${pathToFileURL(path.join(bundle, 'pagefind.js')).href}?dist=${encodeURIComponent(dist)}`)) as Pagefind;
+  const pagefind = (await import(
+    `${pathToFileURL(path.join(bundle, 'pagefind.js')).href}?dist=${encodeURIComponent(dist)}`
+  )) as Pagefind;
   await pagefind.options({ basePath: `${pathToFileURL(bundle).href}/`, baseUrl });
   await pagefind.init();
   return {

@@ -25,11 +25,16 @@ export async function serveStatic(folder: string, base = '/'): Promise<StaticSit
   const server = http.createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const relative = pathname.startsWith(base) ? pathname.slice(base.length) : undefined;
-    const candidates = relative === undefined ? [] : [path.join(folder, relative), path.join(folder, relative, 'index.html')];
-    const file = candidates.find((candidate) => candidate.startsWith(folder) && fs.existsSync(candidate) && fs.statSync(candidate).isFile());
+    const candidates =
+      relative === undefined ? [] : [path.join(folder, relative), path.join(folder, relative, 'index.html')];
+    const file = candidates.find(
+      (candidate) => candidate.startsWith(folder) && fs.existsSync(candidate) && fs.statSync(candidate).isFile(),
+    );
     if (!file) {
       response.writeHead(404, { 'Content-Type': TYPES['.html']! });
-      response.end(fs.existsSync(path.join(folder, '404.html')) ? fs.readFileSync(path.join(folder, '404.html')) : 'Not found');
+      response.end(
+        fs.existsSync(path.join(folder, '404.html')) ? fs.readFileSync(path.join(folder, '404.html')) : 'Not found',
+      );
       return;
     }
     response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });

@@ -9,7 +9,10 @@ function snapshotOf(folder: string): Record<string, number> {
     fs
       .readdirSync(folder, { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile())
-      .map((e) => [path.relative(folder, path.join(e.parentPath, e.name)), fs.statSync(path.join(e.parentPath, e.name)).size]),
+      .map((e) => [
+        path.relative(folder, path.join(e.parentPath, e.name)),
+        fs.statSync(path.join(e.parentPath, e.name)).size,
+      ]),
   );
 }
 
@@ -25,6 +28,8 @@ describe('a synthetic organisation', () => {
     const snapshot = snapshotOf(a);
     expect(snapshotOf(b)).toEqual(snapshot);
     expect(Object.keys(snapshot).filter((f) => f.startsWith('people/') && f.endsWith('.md'))).toHaveLength(60);
-    expect(fs.readFileSync(path.join(a, 'people/person-7.md'), 'utf8')).toBe(fs.readFileSync(path.join(b, 'people/person-7.md'), 'utf8'));
+    expect(fs.readFileSync(path.join(a, 'people/person-7.md'), 'utf8')).toBe(
+      fs.readFileSync(path.join(b, 'people/person-7.md'), 'utf8'),
+    );
   });
 });

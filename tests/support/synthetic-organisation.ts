@@ -19,14 +19,115 @@ function seededRandom(seed: number) {
   };
 }
 
-const GIVEN_NAMES = ['Ada', 'José', 'Ngozi', 'Siobhán', 'Tomasz', 'Ananya', 'Emre', 'Camille', 'Lan', 'Marta', 'Liam', 'Fatima', 'Sanne', 'Chidi', 'Katarzyna', 'Priya', 'Omar', 'Ingrid', 'Kofi', 'Mei'];
-const FAMILY_NAMES = ['Okafor', 'Núñez', 'Adeyemi', 'Kelly', 'Nowak', 'Iyer', 'Yılmaz', 'Dubois', 'Nguyen', 'García', "O'Connor", 'El Amrani', 'Bakker', 'Eze', 'Wójcik', 'Raman', 'Haddad', 'Berg', 'Mensah', 'Chen'];
+const GIVEN_NAMES = [
+  'Ada',
+  'José',
+  'Ngozi',
+  'Siobhán',
+  'Tomasz',
+  'Ananya',
+  'Emre',
+  'Camille',
+  'Lan',
+  'Marta',
+  'Liam',
+  'Fatima',
+  'Sanne',
+  'Chidi',
+  'Katarzyna',
+  'Priya',
+  'Omar',
+  'Ingrid',
+  'Kofi',
+  'Mei',
+];
+const FAMILY_NAMES = [
+  'Okafor',
+  'Núñez',
+  'Adeyemi',
+  'Kelly',
+  'Nowak',
+  'Iyer',
+  'Yılmaz',
+  'Dubois',
+  'Nguyen',
+  'García',
+  "O'Connor",
+  'El Amrani',
+  'Bakker',
+  'Eze',
+  'Wójcik',
+  'Raman',
+  'Haddad',
+  'Berg',
+  'Mensah',
+  'Chen',
+];
 /** One in five people has a name written in another script, as in real organisations. */
-const OTHER_SCRIPT_NAMES = ['李静', 'Ольга Петрова', 'ليلى حداد', 'Σοφία Παπαδοπούλου', '김민준', 'たなか ゆき', 'Дмитрий Соколов', 'محمد علي'];
-const ROLES = ['Service Desk Analyst', 'Network Engineer', 'Data Engineer', 'Business Analyst', 'Security Engineer', 'Cloud Engineer', 'Product Owner', 'Developer'];
-const TOPICS = ['laptops', 'passwords', 'payroll system', 'warehouse scanners', 'VPN', 'reports', 'printers', 'phones', 'CRM', 'data warehouse', 'access requests', 'Wi-Fi'];
-const DEPARTMENT_NAMES = ['Finance', 'Sales', 'Operations', 'People', 'Customer Service', 'Marketing', 'Legal', 'Procurement', 'Logistics', 'Facilities'];
-const WORDS = ['order', 'invoice', 'shift', 'delivery', 'customer', 'report', 'stock', 'payment', 'contract', 'ticket', 'supplier', 'forecast', 'route', 'claim', 'budget', 'audit'];
+const OTHER_SCRIPT_NAMES = [
+  '李静',
+  'Ольга Петрова',
+  'ليلى حداد',
+  'Σοφία Παπαδοπούλου',
+  '김민준',
+  'たなか ゆき',
+  'Дмитрий Соколов',
+  'محمد علي',
+];
+const ROLES = [
+  'Service Desk Analyst',
+  'Network Engineer',
+  'Data Engineer',
+  'Business Analyst',
+  'Security Engineer',
+  'Cloud Engineer',
+  'Product Owner',
+  'Developer',
+];
+const TOPICS = [
+  'laptops',
+  'passwords',
+  'payroll system',
+  'warehouse scanners',
+  'VPN',
+  'reports',
+  'printers',
+  'phones',
+  'CRM',
+  'data warehouse',
+  'access requests',
+  'Wi-Fi',
+];
+const DEPARTMENT_NAMES = [
+  'Finance',
+  'Sales',
+  'Operations',
+  'People',
+  'Customer Service',
+  'Marketing',
+  'Legal',
+  'Procurement',
+  'Logistics',
+  'Facilities',
+];
+const WORDS = [
+  'order',
+  'invoice',
+  'shift',
+  'delivery',
+  'customer',
+  'report',
+  'stock',
+  'payment',
+  'contract',
+  'ticket',
+  'supplier',
+  'forecast',
+  'route',
+  'claim',
+  'budget',
+  'audit',
+];
 
 export interface SyntheticOrganisationCounts {
   people: number;
@@ -68,11 +169,17 @@ function photoJpeg(hue: number): Promise<Buffer> {
 }
 
 /** Writes the organisation into `folder` (emptied first) and returns how many of each it wrote. */
-export async function writeSyntheticOrganisation(folder: string, peopleCount: number, { photoEvery = 10 } = {}): Promise<SyntheticOrganisationCounts> {
+export async function writeSyntheticOrganisation(
+  folder: string,
+  peopleCount: number,
+  { photoEvery = 10 } = {},
+): Promise<SyntheticOrganisationCounts> {
   const counts = syntheticCounts(peopleCount);
   const random = seededRandom(peopleCount);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-  const pickSome = <T>(items: readonly T[], most: number): T[] => [...new Set(Array.from({ length: 1 + Math.floor(random() * most) }, () => pick(items)))];
+  const pickSome = <T>(items: readonly T[], most: number): T[] => [
+    ...new Set(Array.from({ length: 1 + Math.floor(random() * most) }, () => pick(items))),
+  ];
   const write = (file: string, text: string | Buffer) => {
     fs.mkdirSync(path.dirname(path.join(folder, file)), { recursive: true });
     fs.writeFileSync(path.join(folder, file), text);
@@ -96,22 +203,45 @@ export async function writeSyntheticOrganisation(folder: string, peopleCount: nu
   const departments = Array.from({ length: counts.departments }, (_, i) => `department-${i + 1}`);
   departments.forEach((id, i) => {
     const name = `${DEPARTMENT_NAMES[i % DEPARTMENT_NAMES.length]}${i >= DEPARTMENT_NAMES.length ? ` ${Math.floor(i / DEPARTMENT_NAMES.length) + 1}` : ''}`;
-    write(`departments/${id}.md`, frontmatter({ name, head: `${pick(GIVEN_NAMES)} ${pick(FAMILY_NAMES)}`, summary: `${name} keeps the ${pick(WORDS)}s moving.` }, `${name} works with IT every day.`));
+    write(
+      `departments/${id}.md`,
+      frontmatter(
+        {
+          name,
+          head: `${pick(GIVEN_NAMES)} ${pick(FAMILY_NAMES)}`,
+          summary: `${name} keeps the ${pick(WORDS)}s moving.`,
+        },
+        `${name} works with IT every day.`,
+      ),
+    );
   });
 
   const people = Array.from({ length: peopleCount }, (_, i) => `person-${i + 1}`);
   // A dozen distinct photos, reused: enough to look real, cheap to make for 5,000 people.
   const photos = await Promise.all(Array.from({ length: 12 }, (_, i) => photoJpeg(i * 30)));
   const teams = Array.from({ length: counts.teams }, (_, i) => `team-${i + 1}`);
-  // The first person leads IT; team leads are the next ones and report to them; everyone else reports to their team's lead.
+  // The first person leads IT; team leads are the next ones and report to them; everyone else reports to their
+  // team's lead.
   const leadOf = (team: number) => people[Math.min(people.length - 1, team + 1)]!;
   teams.forEach((id, i) => {
-    write(`teams/${id}.md`, frontmatter({ name: `Team ${i + 1}`, lead: leadOf(i), mission: `We look after your ${pick(WORDS)}s.`, serves: pickSome(departments, 3) }, 'What we do for you.'));
+    write(
+      `teams/${id}.md`,
+      frontmatter(
+        {
+          name: `Team ${i + 1}`,
+          lead: leadOf(i),
+          mission: `We look after your ${pick(WORDS)}s.`,
+          serves: pickSome(departments, 3),
+        },
+        'What we do for you.',
+      ),
+    );
   });
   people.forEach((id, i) => {
     const teamIndex = i === 0 ? 0 : i <= teams.length ? i - 1 : i % teams.length;
     const manager = i === 0 ? undefined : i <= teams.length ? people[0] : leadOf(teamIndex);
-    const name = i % 5 === 4 ? `${pick(OTHER_SCRIPT_NAMES)} ${i + 1}` : `${pick(GIVEN_NAMES)} ${pick(FAMILY_NAMES)} ${i + 1}`;
+    const name =
+      i % 5 === 4 ? `${pick(OTHER_SCRIPT_NAMES)} ${i + 1}` : `${pick(GIVEN_NAMES)} ${pick(FAMILY_NAMES)} ${i + 1}`;
     const photo = photoEvery > 0 && i % photoEvery === 0 ? `./${id}.jpg` : undefined;
     if (photo) write(`people/${id}.jpg`, photos[(i / photoEvery) % photos.length]!);
     write(
@@ -138,7 +268,16 @@ export async function writeSyntheticOrganisation(folder: string, peopleCount: nu
     write(
       `strategy/${id}.mdx`,
       frontmatter(
-        { title: `Pillar ${i + 1}: better ${pick(WORDS)}s`, summary: `Fewer steps for every ${pick(WORDS)}.`, order: i + 1, owner: people[0], goals: [`Faster ${pick(WORDS)}s`], departments: pickSome(departments, 3), reviewed: '2026-06-01', status: 'current' },
+        {
+          title: `Pillar ${i + 1}: better ${pick(WORDS)}s`,
+          summary: `Fewer steps for every ${pick(WORDS)}.`,
+          order: i + 1,
+          owner: people[0],
+          goals: [`Faster ${pick(WORDS)}s`],
+          departments: pickSome(departments, 3),
+          reviewed: '2026-06-01',
+          status: 'current',
+        },
         `## Why\n\nBecause every ${pick(WORDS)} matters. <Person id="${pick(people)}" /> owns the day-to-day.\n\n<Callout kind="tip">Ask IT.</Callout>`,
       ),
     );
@@ -174,7 +313,13 @@ export async function writeSyntheticOrganisation(folder: string, peopleCount: nu
     write(
       `glossary/${id}.md`,
       frontmatter(
-        { term: termName(i), aliases: [`${pick(WORDS)}-${i + 1}`], definition: `What we call a ${pick(WORDS)} when it reaches the ${pick(WORDS)} stage.`, department: random() < 0.5 ? pick(departments) : undefined, related: random() < 0.3 ? [pick(glossary)] : [] },
+        {
+          term: termName(i),
+          aliases: [`${pick(WORDS)}-${i + 1}`],
+          definition: `What we call a ${pick(WORDS)} when it reaches the ${pick(WORDS)} stage.`,
+          department: random() < 0.5 ? pick(departments) : undefined,
+          related: random() < 0.3 ? [pick(glossary)] : [],
+        },
         '',
       ),
     );
@@ -184,7 +329,14 @@ export async function writeSyntheticOrganisation(folder: string, peopleCount: nu
     write(
       `stories/${id}.mdx`,
       frontmatter(
-        { title: `A day with the ${pick(WORDS)} team ${i + 1}`, summary: 'What a day looks like.', date: `2026-10-${String(1 + (i % 28)).padStart(2, '0')}`, kind: i % 2 ? 'day-in-the-life' : 'spotlight', people: pickSome(people, 2), departments: pickSome(departments, 2) },
+        {
+          title: `A day with the ${pick(WORDS)} team ${i + 1}`,
+          summary: 'What a day looks like.',
+          date: `2026-10-${String(1 + (i % 28)).padStart(2, '0')}`,
+          kind: i % 2 ? 'day-in-the-life' : 'spotlight',
+          people: pickSome(people, 2),
+          departments: pickSome(departments, 2),
+        },
         `## Morning\n\nIt starts early with the ${someTerm()}. <Person id="${pick(people)}" /> is already in.`,
       ),
     );

@@ -6,7 +6,11 @@ import fs from 'node:fs';
 
 export type BuildPhaseFigures = Record<string, number>;
 
-export function recordBuildPhase(phase: string, figures: BuildPhaseFigures, env: Record<string, string | undefined> = process.env): void {
+export function recordBuildPhase(
+  phase: string,
+  figures: BuildPhaseFigures,
+  env: Record<string, string | undefined> = process.env,
+): void {
   const file = env.ONE_TEAM_BUILD_REPORT;
   if (file) fs.appendFileSync(file, `${JSON.stringify({ phase, ...figures })}\n`);
 }

@@ -13,7 +13,13 @@ export const CARD_PHOTO_SIZE = 300;
 
 export interface CardElement {
   type: string;
-  props: { style?: Record<string, unknown>; children?: CardChild | CardChild[]; src?: string; width?: number; height?: number };
+  props: {
+    style?: Record<string, unknown>;
+    children?: CardChild | CardChild[];
+    src?: string;
+    width?: number;
+    height?: number;
+  };
 }
 type CardChild = CardElement | string;
 
@@ -27,97 +33,204 @@ const PAPER = '#ffffff';
 
 /** Text that wraps over at most `lines` lines and ends in "…" past them. */
 function clamped(text: string, size: number, lines: number, style: Record<string, unknown> = {}): CardElement {
-  return el('div', { display: 'block', fontSize: size, lineHeight: 1.2, lineClamp: lines, textOverflow: 'ellipsis', wordBreak: 'break-word', ...style }, text);
+  return el(
+    'div',
+    {
+      display: 'block',
+      fontSize: size,
+      lineHeight: 1.2,
+      lineClamp: lines,
+      textOverflow: 'ellipsis',
+      wordBreak: 'break-word',
+      ...style,
+    },
+    text,
+  );
 }
 
 function pill(text: string, accent: string): CardElement {
-  return el('div', { padding: '6px 18px', borderRadius: 999, background: accent, color: PAPER, fontSize: 26, fontWeight: 700 }, text);
+  return el(
+    'div',
+    { padding: '6px 18px', borderRadius: 999, background: accent, color: PAPER, fontSize: 26, fontWeight: 700 },
+    text,
+  );
 }
 
 /** The frame every card shares: accent band, site title, a label, and the card's own body. */
 function frame(spec: CardSpec, label: string, body: CardElement): CardElement {
-  return el('div', { width: CARD_WIDTH, height: CARD_HEIGHT, background: PAPER, color: INK, fontFamily: 'card', fontWeight: 400 }, [
-    el('div', { width: 28, height: CARD_HEIGHT, background: spec.accent }),
-    el('div', { flexDirection: 'column', flex: 1, padding: '56px 72px 52px 64px', minWidth: 0 }, [
-      el('div', { justifyContent: 'space-between', alignItems: 'center', marginBottom: 40 }, [
-        clamped(spec.siteTitle, 30, 1, { fontWeight: 700, color: MUTED, maxWidth: 760 }),
-        pill(label, spec.accent),
+  return el(
+    'div',
+    { width: CARD_WIDTH, height: CARD_HEIGHT, background: PAPER, color: INK, fontFamily: 'card', fontWeight: 400 },
+    [
+      el('div', { width: 28, height: CARD_HEIGHT, background: spec.accent }),
+      el('div', { flexDirection: 'column', flex: 1, padding: '56px 72px 52px 64px', minWidth: 0 }, [
+        el('div', { justifyContent: 'space-between', alignItems: 'center', marginBottom: 40 }, [
+          clamped(spec.siteTitle, 30, 1, { fontWeight: 700, color: MUTED, maxWidth: 760 }),
+          pill(label, spec.accent),
+        ]),
+        el('div', { flexDirection: 'column', flex: 1, minWidth: 0 }, [body]),
       ]),
-      el('div', { flexDirection: 'column', flex: 1, minWidth: 0 }, [body]),
-    ]),
-  ]);
+    ],
+  );
 }
 
 function avatar(spec: Extract<CardSpec, { kind: 'person' }>, photoDataUrl: string | undefined): CardElement {
   const size = CARD_PHOTO_SIZE;
   if (photoDataUrl) {
-    return { type: 'img', props: { src: photoDataUrl, width: size, height: size, style: { width: size, height: size, borderRadius: size / 2, objectFit: 'cover' } } };
+    return {
+      type: 'img',
+      props: {
+        src: photoDataUrl,
+        width: size,
+        height: size,
+        style: { width: size, height: size, borderRadius: size / 2, objectFit: 'cover' },
+      },
+    };
   }
-  return el('div', { width: size, height: size, borderRadius: size / 2, background: spec.avatarColour, color: PAPER, alignItems: 'center', justifyContent: 'center', fontSize: 120, fontWeight: 700, flexShrink: 0 }, spec.initials);
+  return el(
+    'div',
+    {
+      width: size,
+      height: size,
+      borderRadius: size / 2,
+      background: spec.avatarColour,
+      color: PAPER,
+      alignItems: 'center',
+      justifyContent: 'center',
+      fontSize: 120,
+      fontWeight: 700,
+      flexShrink: 0,
+    },
+    spec.initials,
+  );
 }
 
 /** The element tree for a card; `photoDataUrl` is the person's photo, already read from the built site. */
 export function cardDesign(spec: CardSpec, photoDataUrl?: string): CardElement {
   switch (spec.kind) {
     case 'site':
-      return frame(spec, 'IT', el('div', { flexDirection: 'column', justifyContent: 'center', flex: 1 }, [
-        clamped(spec.title, 88, 2, { fontWeight: 700, marginBottom: 24 }),
-        clamped(spec.description, 40, 3, { color: MUTED }),
-      ]));
-    case 'person':
-      return frame(spec, 'Person', el('div', { alignItems: 'center', flex: 1, gap: 56 }, [
-        avatar(spec, photoDataUrl),
-        el('div', { flexDirection: 'column', flex: 1, minWidth: 0 }, [
-          clamped(spec.name, 72, 2, { fontWeight: 700, marginBottom: 20 }),
-          clamped(spec.role, 40, 2, { marginBottom: 12 }),
-          clamped(spec.team, 34, 1, { color: MUTED }),
+      return frame(
+        spec,
+        'IT',
+        el('div', { flexDirection: 'column', justifyContent: 'center', flex: 1 }, [
+          clamped(spec.title, 88, 2, { fontWeight: 700, marginBottom: 24 }),
+          clamped(spec.description, 40, 3, { color: MUTED }),
         ]),
-      ]));
+      );
+    case 'person':
+      return frame(
+        spec,
+        'Person',
+        el('div', { alignItems: 'center', flex: 1, gap: 56 }, [
+          avatar(spec, photoDataUrl),
+          el('div', { flexDirection: 'column', flex: 1, minWidth: 0 }, [
+            clamped(spec.name, 72, 2, { fontWeight: 700, marginBottom: 20 }),
+            clamped(spec.role, 40, 2, { marginBottom: 12 }),
+            clamped(spec.team, 34, 1, { color: MUTED }),
+          ]),
+        ]),
+      );
     case 'win':
-      return frame(spec, 'Win', el('div', { flexDirection: 'column', flex: 1, justifyContent: 'space-between' }, [
-        clamped(spec.title, 60, 2, { fontWeight: 700 }),
-        el('div', { flexDirection: 'column' }, spec.change ? [
-          clamped(spec.change, 96, 1, { fontWeight: 700, color: spec.accent }),
-          clamped(spec.metric ?? '', 34, 1, { color: MUTED }),
-        ] : []),
-        clamped(`${spec.month} · ${spec.departments.join(', ')}`, 30, 1, { color: MUTED }),
-      ]));
+      return frame(
+        spec,
+        'Win',
+        el('div', { flexDirection: 'column', flex: 1, justifyContent: 'space-between' }, [
+          clamped(spec.title, 60, 2, { fontWeight: 700 }),
+          el(
+            'div',
+            { flexDirection: 'column' },
+            spec.change
+              ? [
+                  clamped(spec.change, 96, 1, { fontWeight: 700, color: spec.accent }),
+                  clamped(spec.metric ?? '', 34, 1, { color: MUTED }),
+                ]
+              : [],
+          ),
+          clamped(`${spec.month} · ${spec.departments.join(', ')}`, 30, 1, { color: MUTED }),
+        ]),
+      );
     case 'strategy':
-      return frame(spec, `Strategy ${spec.order}`, el('div', { flexDirection: 'column', flex: 1, justifyContent: 'center' }, [
-        clamped(spec.title, 76, 2, { fontWeight: 700, marginBottom: 28 }),
-        clamped(spec.summary, 38, 3, { color: MUTED }),
-      ]));
+      return frame(
+        spec,
+        `Strategy ${spec.order}`,
+        el('div', { flexDirection: 'column', flex: 1, justifyContent: 'center' }, [
+          clamped(spec.title, 76, 2, { fontWeight: 700, marginBottom: 28 }),
+          clamped(spec.summary, 38, 3, { color: MUTED }),
+        ]),
+      );
     case 'glossary':
-      return frame(spec, 'Glossary', el('div', { flexDirection: 'column', flex: 1, justifyContent: 'center' }, [
-        clamped(spec.term, 84, 1, { fontWeight: 700, marginBottom: 28 }),
-        clamped(spec.definition, 38, 4),
-      ]));
+      return frame(
+        spec,
+        'Glossary',
+        el('div', { flexDirection: 'column', flex: 1, justifyContent: 'center' }, [
+          clamped(spec.term, 84, 1, { fontWeight: 700, marginBottom: 28 }),
+          clamped(spec.definition, 38, 4),
+        ]),
+      );
     case 'story':
-      return frame(spec, 'Story', el('div', { flexDirection: 'column', flex: 1, justifyContent: 'center' }, [
-        clamped(spec.label, 30, 1, { color: MUTED, marginBottom: 20 }),
-        clamped(spec.title, 68, 2, { fontWeight: 700, marginBottom: 24 }),
-        clamped(spec.summary, 36, 3, { color: MUTED }),
-      ]));
+      return frame(
+        spec,
+        'Story',
+        el('div', { flexDirection: 'column', flex: 1, justifyContent: 'center' }, [
+          clamped(spec.label, 30, 1, { color: MUTED, marginBottom: 20 }),
+          clamped(spec.title, 68, 2, { fontWeight: 700, marginBottom: 24 }),
+          clamped(spec.summary, 36, 3, { color: MUTED }),
+        ]),
+      );
     case 'department':
-      return frame(spec, 'Department', el('div', { flexDirection: 'column', flex: 1, justifyContent: 'space-between' }, [
-        el('div', { flexDirection: 'column' }, [clamped(spec.name, 80, 1, { fontWeight: 700, marginBottom: 24 }), clamped(spec.summary, 38, 3, { color: MUTED })]),
-        clamped(`${spec.partners} IT partners · ${spec.wins} wins together`, 32, 1, { fontWeight: 700, color: spec.accent }),
-      ]));
+      return frame(
+        spec,
+        'Department',
+        el('div', { flexDirection: 'column', flex: 1, justifyContent: 'space-between' }, [
+          el('div', { flexDirection: 'column' }, [
+            clamped(spec.name, 80, 1, { fontWeight: 700, marginBottom: 24 }),
+            clamped(spec.summary, 38, 3, { color: MUTED }),
+          ]),
+          clamped(`${spec.partners} IT partners · ${spec.wins} wins together`, 32, 1, {
+            fontWeight: 700,
+            color: spec.accent,
+          }),
+        ]),
+      );
     case 'initiative':
-      return frame(spec, 'Initiative', el('div', { flexDirection: 'column', flex: 1, justifyContent: 'space-between' }, [
-        el('div', { flexDirection: 'column' }, [clamped(spec.title, 72, 2, { fontWeight: 700, marginBottom: 24 }), clamped(spec.summary, 38, 3, { color: MUTED })]),
-        clamped(spec.status, 32, 1, { fontWeight: 700, color: spec.accent }),
-      ]));
+      return frame(
+        spec,
+        'Initiative',
+        el('div', { flexDirection: 'column', flex: 1, justifyContent: 'space-between' }, [
+          el('div', { flexDirection: 'column' }, [
+            clamped(spec.title, 72, 2, { fontWeight: 700, marginBottom: 24 }),
+            clamped(spec.summary, 38, 3, { color: MUTED }),
+          ]),
+          clamped(spec.status, 32, 1, { fontWeight: 700, color: spec.accent }),
+        ]),
+      );
     case 'tool':
-      return frame(spec, `Tool · ${spec.category}`, el('div', { flexDirection: 'column', flex: 1, justifyContent: 'space-between' }, [
-        el('div', { flexDirection: 'column' }, [clamped(spec.name, 80, 1, { fontWeight: 700, marginBottom: 24 }), clamped(spec.summary, 38, 3, { color: MUTED })]),
-        clamped(spec.ring, 40, 1, { fontWeight: 700, color: spec.accent }),
-      ]));
+      return frame(
+        spec,
+        `Tool · ${spec.category}`,
+        el('div', { flexDirection: 'column', flex: 1, justifyContent: 'space-between' }, [
+          el('div', { flexDirection: 'column' }, [
+            clamped(spec.name, 80, 1, { fontWeight: 700, marginBottom: 24 }),
+            clamped(spec.summary, 38, 3, { color: MUTED }),
+          ]),
+          clamped(spec.ring, 40, 1, { fontWeight: 700, color: spec.accent }),
+        ]),
+      );
     case 'team':
-      return frame(spec, 'IT team', el('div', { flexDirection: 'column', flex: 1, justifyContent: 'space-between' }, [
-        el('div', { flexDirection: 'column' }, [clamped(spec.name, 80, 1, { fontWeight: 700, marginBottom: 24 }), clamped(spec.mission, 40, 3)]),
-        clamped(`${spec.members} ${spec.members === 1 ? 'person' : 'people'}`, 32, 1, { fontWeight: 700, color: spec.accent }),
-      ]));
+      return frame(
+        spec,
+        'IT team',
+        el('div', { flexDirection: 'column', flex: 1, justifyContent: 'space-between' }, [
+          el('div', { flexDirection: 'column' }, [
+            clamped(spec.name, 80, 1, { fontWeight: 700, marginBottom: 24 }),
+            clamped(spec.mission, 40, 3),
+          ]),
+          clamped(`${spec.members} ${spec.members === 1 ? 'person' : 'people'}`, 32, 1, {
+            fontWeight: 700,
+            color: spec.accent,
+          }),
+        ]),
+      );
   }
 }
 

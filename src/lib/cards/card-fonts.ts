@@ -48,18 +48,28 @@ export function subsetsOf(family: string, npmPackage: string, weight: CardFontWe
     const woff = rule!.match(/url\(\.\/(files\/[^)]+\.woff)\)\s*format\('woff'\)/)?.[1];
     const range = rule!.match(/unicode-range:\s*([^;]+);/)?.[1];
     if (!woff || !range || !/font-style:\s*normal/.test(rule!)) return [];
-    return [{ name: `${family} ${path.basename(woff, '.woff')}`, weight, file: path.join(folder, woff), ranges: parseUnicodeRange(range) }];
+    return [
+      {
+        name: `${family} ${path.basename(woff, '.woff')}`,
+        weight,
+        file: path.join(folder, woff),
+        ranges: parseUnicodeRange(range),
+      },
+    ];
   });
 }
 
 let allSubsets: FontSubset[] | undefined;
 
 function everySubset(): FontSubset[] {
-  allSubsets ??= FAMILIES.flatMap(({ family, npm }) => ([400, 700] as const).flatMap((weight) => subsetsOf(family, npm, weight)));
+  allSubsets ??= FAMILIES.flatMap(({ family, npm }) =>
+    ([400, 700] as const).flatMap((weight) => subsetsOf(family, npm, weight)),
+  );
   return allSubsets;
 }
 
-const inRanges = (ranges: ReadonlyArray<[number, number]>, codePoint: number) => ranges.some(([from, to]) => codePoint >= from && codePoint <= to);
+const inRanges = (ranges: ReadonlyArray<[number, number]>, codePoint: number) =>
+  ranges.some(([from, to]) => codePoint >= from && codePoint <= to);
 
 /** What a font file really draws, read from its character map once it is a candidate. */
 const glyphRanges = new Map<string, Array<[number, number]>>();
@@ -74,7 +84,8 @@ function drawnRanges(subset: FontSubset): Array<[number, number]> {
 }
 
 /** A subset's unicode-range is what it was cut for; some code points in it have no glyph, so both are checked. */
-const covers = (subset: FontSubset, codePoint: number) => inRanges(subset.ranges, codePoint) && inRanges(drawnRanges(subset), codePoint);
+const covers = (subset: FontSubset, codePoint: number) =>
+  inRanges(subset.ranges, codePoint) && inRanges(drawnRanges(subset), codePoint);
 
 /**
  * The subsets needed to draw `text` at both weights: Inter's Latin always, plus, for each character
@@ -103,4 +114,6 @@ export function fontIdentity(subsets: readonly FontSubset[]): string {
     .join('|');
 }
 
-export const FONT_PACKAGE_VERSIONS = FAMILIES.map(({ npm }) => `${npm}@${(require(`${npm}/package.json`) as { version: string }).version}`).join(',');
+export const FONT_PACKAGE_VERSIONS = FAMILIES.map(
+  ({ npm }) => `${npm}@${(require(`${npm}/package.json`) as { version: string }).version}`,
+).join(',');

@@ -2,7 +2,18 @@
  * What each page's social card says: plain data, derived once from the organisation, that the card
  * designs draw and the cache hashes. Every page links to the card at `cardPath(spec)`.
  */
-import type { Department, GlossaryTerm, Initiative, Organisation, Person, StrategyPillar, Story, Team, Tool, Win } from '../organisation/organisation.ts';
+import type {
+  Department,
+  GlossaryTerm,
+  Initiative,
+  Organisation,
+  Person,
+  StrategyPillar,
+  Story,
+  Team,
+  Tool,
+  Win,
+} from '../organisation/organisation.ts';
 import { CATEGORY_LABELS, RING_LABELS } from '../organisation/tools.ts';
 import { formatDay, formatMonth } from '../site/dates.ts';
 import { avatarColourFor, initialsOf } from '../site/avatar.ts';
@@ -60,7 +71,12 @@ function base(org: Organisation, path: string, alt: string): CardBase {
 }
 
 export function siteCard(org: Organisation): CardSpec {
-  return { ...base(org, `${CARDS_FOLDER}/site.png`, `${org.site.title}: ${org.site.description}`), kind: 'site', title: org.site.title, description: org.site.description };
+  return {
+    ...base(org, `${CARDS_FOLDER}/site.png`, `${org.site.title}: ${org.site.description}`),
+    kind: 'site',
+    title: org.site.title,
+    description: org.site.description,
+  };
 }
 
 export function personCard(org: Organisation, person: Person, photo?: string): CardSpec {
@@ -82,7 +98,11 @@ export function winCard(org: Organisation, win: Win): CardSpec {
   const month = formatMonth(win.data.month, org.site.locale);
   const change = headline ? describeOutcomeChange(headline) : undefined;
   return {
-    ...base(org, cardFile('wins', win.id), `${win.data.title}${headline ? `: ${headline.metric} ${change}` : ''}, ${month}`),
+    ...base(
+      org,
+      cardFile('wins', win.id),
+      `${win.data.title}${headline ? `: ${headline.metric} ${change}` : ''}, ${month}`,
+    ),
     kind: 'win',
     title: win.data.title,
     ...(headline ? { metric: headline.metric, change } : {}),
@@ -102,7 +122,12 @@ export function strategyCard(org: Organisation, pillar: StrategyPillar): CardSpe
 }
 
 export function glossaryCard(org: Organisation, term: GlossaryTerm): CardSpec {
-  return { ...base(org, cardFile('glossary', term.id), `${term.data.term}: ${term.data.definition}`), kind: 'glossary', term: term.data.term, definition: term.data.definition };
+  return {
+    ...base(org, cardFile('glossary', term.id), `${term.data.term}: ${term.data.definition}`),
+    kind: 'glossary',
+    term: term.data.term,
+    definition: term.data.definition,
+  };
 }
 
 export function storyCard(org: Organisation, story: Story): CardSpec {
@@ -136,7 +161,12 @@ export function teamCard(org: Organisation, team: Team): CardSpec {
   };
 }
 
-const STATUS_LABELS: Record<Initiative['data']['status'], string> = { now: 'Doing now', next: 'Next', later: 'Later', done: 'Done' };
+const STATUS_LABELS: Record<Initiative['data']['status'], string> = {
+  now: 'Doing now',
+  next: 'Next',
+  later: 'Later',
+  done: 'Done',
+};
 
 export function initiativeStatusLabel(status: Initiative['data']['status']): string {
   return STATUS_LABELS[status];
@@ -145,7 +175,11 @@ export function initiativeStatusLabel(status: Initiative['data']['status']): str
 export function initiativeCard(org: Organisation, initiative: Initiative): CardSpec {
   const status = `${STATUS_LABELS[initiative.data.status]}${initiative.data.target ? ` · ${initiative.data.target}` : ''}`;
   return {
-    ...base(org, cardFile('initiatives', initiative.id), `${initiative.data.title} (${status}): ${initiative.data.summary}`),
+    ...base(
+      org,
+      cardFile('initiatives', initiative.id),
+      `${initiative.data.title} (${status}): ${initiative.data.summary}`,
+    ),
     kind: 'initiative',
     title: initiative.data.title,
     summary: initiative.data.summary,

@@ -16,6 +16,9 @@ parentPort?.on('message', async (job: CardJob) => {
     const png = await renderCardPng(job.spec, job.photoFile);
     parentPort!.postMessage({ id: job.id, png: new Uint8Array(png) } satisfies CardJobResult);
   } catch (error) {
-    parentPort!.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) } satisfies CardJobResult);
+    parentPort!.postMessage({
+      id: job.id,
+      error: error instanceof Error ? error.message : String(error),
+    } satisfies CardJobResult);
   }
 });

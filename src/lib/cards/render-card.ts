@@ -8,7 +8,13 @@ import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp, { type PngOptions } from 'sharp';
 import { CARD_DESIGN_VERSION, cardDesign, cardText } from './card-designs.ts';
-import { FONT_PACKAGE_VERSIONS, fontIdentity, subsetsForText, type CardFontWeight, type FontSubset } from './card-fonts.ts';
+import {
+  FONT_PACKAGE_VERSIONS,
+  fontIdentity,
+  subsetsForText,
+  type CardFontWeight,
+  type FontSubset,
+} from './card-fonts.ts';
 import { CARD_HEIGHT, CARD_WIDTH, type CardSpec } from './card-specs.ts';
 
 /** The size a card should stay under, so previews load fast on a busy intranet. */
@@ -37,7 +43,14 @@ function photoDataUrl(photoFile: string | undefined): string | undefined {
 export function cardCacheKey(spec: CardSpec, photoFile?: string): string {
   const hash = createHash('sha256');
   const { path: _path, ...look } = spec;
-  hash.update(JSON.stringify({ look, design: CARD_DESIGN_VERSION, fonts: FONT_PACKAGE_VERSIONS, subsets: fontIdentity(subsetsForText(cardText(spec))) }));
+  hash.update(
+    JSON.stringify({
+      look,
+      design: CARD_DESIGN_VERSION,
+      fonts: FONT_PACKAGE_VERSIONS,
+      subsets: fontIdentity(subsetsForText(cardText(spec))),
+    }),
+  );
   if (photoFile && fs.existsSync(photoFile)) hash.update(fs.readFileSync(photoFile));
   return hash.digest('hex').slice(0, 32);
 }
@@ -70,7 +83,13 @@ const TRUECOLOUR: PngOptions = { compressionLevel: 3, adaptiveFiltering: false }
  * Tried in turn until a card fits the budget. 17 to 256 colours all take 8 bits a pixel and come out the
  * same size, so the step after 64 is 16 (4 bits): a detailed photo needs it (about 80 KB → 36 KB).
  */
-const PALETTES: PngOptions[] = [64, 16].map((colours) => ({ palette: true, colours, dither: 0.5, effort: 1, compressionLevel: 6 }));
+const PALETTES: PngOptions[] = [64, 16].map((colours) => ({
+  palette: true,
+  colours,
+  dither: 0.5,
+  effort: 1,
+  compressionLevel: 6,
+}));
 
 export async function renderCardPng(spec: CardSpec, photoFile?: string): Promise<Buffer> {
   const svg = await renderCardSvg(spec, photoFile);
@@ -83,7 +102,10 @@ export async function renderCardPng(spec: CardSpec, photoFile?: string): Promise
   const encodings = photoFile ? PALETTES : [TRUECOLOUR, ...PALETTES];
   let png!: Buffer;
   for (const encoding of encodings) {
-    png = await sharp(pixels, { raw: { width: image.width, height: image.height, channels: 4 } }).removeAlpha().png(encoding).toBuffer();
+    png = await sharp(pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
+      .removeAlpha()
+      .png(encoding)
+      .toBuffer();
     if (png.length <= CARD_BYTES_BUDGET) break;
   }
   return png;

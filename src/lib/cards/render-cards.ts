@@ -83,7 +83,8 @@ export class CardDrawing {
   async finish(): Promise<CardRenderReport> {
     const waitStarted = performance.now();
     try {
-      if (!this.failure && (this.pending.length || this.inFlight.size)) await new Promise<void>((resolve) => (this.whenDrained = resolve));
+      if (!this.failure && (this.pending.length || this.inFlight.size))
+        await new Promise<void>((resolve) => (this.whenDrained = resolve));
     } finally {
       await Promise.all(this.workers.map((worker) => worker.terminate()));
     }
@@ -125,7 +126,11 @@ export class CardDrawing {
       const card = this.pending.shift()!;
       const id = this.nextJobId++;
       this.inFlight.set(id, card);
-      worker.postMessage({ id, spec: card.spec, ...(card.photoFile ? { photoFile: card.photoFile } : {}) } satisfies CardJob);
+      worker.postMessage({
+        id,
+        spec: card.spec,
+        ...(card.photoFile ? { photoFile: card.photoFile } : {}),
+      } satisfies CardJob);
     }
     if (!this.pending.length && !this.inFlight.size) this.whenDrained?.();
   }
@@ -133,7 +138,8 @@ export class CardDrawing {
   private received(worker: Worker, result: CardJobResult): void {
     const card = this.inFlight.get(result.id)!;
     this.inFlight.delete(result.id);
-    if ('error' in result) return this.fail(new Error(`The card ${card.spec.path} could not be drawn: ${result.error}`));
+    if ('error' in result)
+      return this.fail(new Error(`The card ${card.spec.path} could not be drawn: ${result.error}`));
     try {
       fs.writeFileSync(path.join(this.options.cacheFolder, `${card.key}.png`), result.png);
       this.place(card.spec, result.png);

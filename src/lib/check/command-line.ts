@@ -21,7 +21,8 @@ function mistakeIn(error: unknown, name: string): string {
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: string }).code;
   const option = message.match(/'(-[^' ]+)/)?.[1];
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `${name}: we don't know what "${option}" is → see ${name} -- --help`;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+    return `${name}: we don't know what "${option}" is → see ${name} -- --help`;
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `${name}: ${option} needs a value → see ${name} -- --help`;
   if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
     return `${name}: we don't know what "${message.match(/argument '([^']*)'/)?.[1] ?? ''}" is → see ${name} -- --help`;
@@ -30,7 +31,10 @@ function mistakeIn(error: unknown, name: string): string {
 }
 
 /** The parsed flags and words; for `--help` or a mistake it prints and ends the process. */
-export function readCommandLine<Options extends ParseArgsOptionsConfig>(command: Command<Options>, args = process.argv.slice(2)) {
+export function readCommandLine<Options extends ParseArgsOptionsConfig>(
+  command: Command<Options>,
+  args = process.argv.slice(2),
+) {
   const options = { ...command.options, help: { type: 'boolean', short: 'h' } } as const;
   let parsed;
   try {

@@ -27,7 +27,8 @@ export function fileNameOf(collection: string, extensions: readonly string[]): s
 function withNestedGroups(name: string, schema: z.ZodObject): DocumentedSchema[] {
   const nested = fieldsOf(schema).flatMap(({ name: field, schema: type }) => {
     const element = listElement(type);
-    const group = element && objectShape(element) ? unwrapped(element) : objectShape(type) ? unwrapped(type) : undefined;
+    const group =
+      element && objectShape(element) ? unwrapped(element) : objectShape(type) ? unwrapped(type) : undefined;
     if (!group) return [];
     return withNestedGroups(`${name} → ${element ? `each of ${field}` : field}`, group as z.ZodObject);
   });
@@ -42,7 +43,11 @@ export function documentedSchemas(): DocumentedSchema[] {
       const { extensions, schema } = COLLECTIONS[name];
       return withNestedGroups(fileNameOf(name, extensions), plainSchema(schema, imagesAsPaths));
     }),
-    ...Object.entries(mdxComponentSchemas).map(([name, schema]) => ({ name: `<${name}>`, schema: schema as z.ZodObject, rows: 'Attribute' as const })),
+    ...Object.entries(mdxComponentSchemas).map(([name, schema]) => ({
+      name: `<${name}>`,
+      schema: schema as z.ZodObject,
+      rows: 'Attribute' as const,
+    })),
   ];
 }
 
@@ -50,7 +55,9 @@ const TABLE_START = (name: string) => `<!-- fields: ${name} -->`;
 const TABLE_END = '<!-- /fields -->';
 
 export function fieldTable(schema: z.ZodObject, rows: DocumentedSchema['rows'] = 'Field'): string {
-  const lines = fieldsOf(schema).map(({ name, required, description }) => `| \`${name}\` | ${required ? 'yes' : 'no'} | ${description} |`);
+  const lines = fieldsOf(schema).map(
+    ({ name, required, description }) => `| \`${name}\` | ${required ? 'yes' : 'no'} | ${description} |`,
+  );
   return [`| ${rows} | Required | What it is |`, '| --- | --- | --- |', ...lines].join('\n');
 }
 
@@ -58,7 +65,9 @@ export class MissingTableError extends Error {
   readonly table: string;
 
   constructor(table: string) {
-    super(`docs/content-model.md has no table for ${table} → run \`npm run docs\`, then describe it in words above the table`);
+    super(
+      `docs/content-model.md has no table for ${table} → run \`npm run docs\`, then describe it in words above the table`,
+    );
     this.table = table;
   }
 }
@@ -75,13 +84,18 @@ export function withCurrentFieldTables(guide: string): string {
   return updated;
 }
 
-/** Adds an empty marker pair for each table the guide lacks, at the end of its "Fields" part, then fills every table. */
+/** Adds a marker pair for each table the guide lacks, at the end of its "Fields" part, then fills every table. */
 export function withEveryFieldTable(guide: string): string {
   const missing = documentedSchemas().filter(({ name }) => !guide.includes(TABLE_START(name)));
   if (missing.length === 0) return withCurrentFieldTables(guide);
   const fieldsAt = guide.indexOf('\n## Fields');
   const nextPart = fieldsAt === -1 ? -1 : guide.indexOf('\n## ', fieldsAt + 1);
   const at = nextPart === -1 ? guide.length : nextPart;
-  const sections = missing.map(({ name }) => `\n### ${name.replaceAll('<', '&lt;').replaceAll('>', '&gt;')}\n\n${TABLE_START(name)}\n${TABLE_END}\n`).join('');
+  const sections = missing
+    .map(
+      ({ name }) =>
+        `\n### ${name.replaceAll('<', '&lt;').replaceAll('>', '&gt;')}\n\n${TABLE_START(name)}\n${TABLE_END}\n`,
+    )
+    .join('');
   return withCurrentFieldTables(`${guide.slice(0, at)}${sections}${guide.slice(at)}`);
 }

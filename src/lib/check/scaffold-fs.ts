@@ -7,7 +7,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { slug } from 'github-slugger';
 import { imagesAsPaths } from '../../schemas/index.ts';
-import { COLLECTIONS, collectionForScaffold, plainSchema, type CollectionName, type Scaffold, type ScaffoldQuestion } from '../content/registry.ts';
+import {
+  COLLECTIONS,
+  collectionForScaffold,
+  plainSchema,
+  type CollectionName,
+  type Scaffold,
+  type ScaffoldQuestion,
+} from '../content/registry.ts';
 import { fieldMeta, fieldsOf, listElement, schemaAt, takesNumbers } from '../content/schema-fields.ts';
 
 export interface ScaffoldKind {
@@ -38,7 +45,17 @@ export function choicesFor(collection: CollectionName, question: ScaffoldQuestio
 }
 
 /** Letters that do not decompose into a base letter and an accent. */
-const TRANSLITERATIONS: Record<string, string> = { ß: 'ss', æ: 'ae', ø: 'o', œ: 'oe', ł: 'l', đ: 'd', þ: 'th', ð: 'd', ı: 'i' };
+const TRANSLITERATIONS: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  ø: 'o',
+  œ: 'oe',
+  ł: 'l',
+  đ: 'd',
+  þ: 'th',
+  ð: 'd',
+  ı: 'i',
+};
 
 /** "José Núñez" → "jose-nunez"; names in other scripts keep their letters ("李静" → "李静"). */
 export function idFromName(name: string): string {
@@ -52,7 +69,9 @@ export function idFromName(name: string): string {
 
 /** The id, or the id with -2, -3… when a file of that collection already uses it. */
 export function freeId(folder: string, wanted: string): string {
-  const taken = new Set(fs.existsSync(folder) ? fs.readdirSync(folder).map((file) => file.replace(/\.[^.]+$/, '')) : []);
+  const taken = new Set(
+    fs.existsSync(folder) ? fs.readdirSync(folder).map((file) => file.replace(/\.[^.]+$/, '')) : [],
+  );
   if (!taken.has(wanted)) return wanted;
   let n = 2;
   while (taken.has(`${wanted}-${n}`)) n++;
@@ -77,20 +96,31 @@ function setAt(values: Record<string, unknown>, fieldPath: string, value: unknow
 /** An answer typed at the terminal, shaped as its field takes it. */
 function valueOf(collection: CollectionName, fieldPath: string, answer: string): unknown {
   const field = schemaAt(schemaOf(collection), fieldPath);
-  if (field && listElement(field)) return answer.split(',').map((item) => item.trim()).filter(Boolean);
+  if (field && listElement(field))
+    return answer
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean);
   if (field && takesNumbers(field) && /^-?\d+(\.\d+)?$/.test(answer)) return Number(answer);
   return answer;
 }
 
 /** The frontmatter values from the name, the answers (by flag) and the scaffold's own fill. */
-export function scaffoldValues(kind: ScaffoldKind, name: string, answers: Record<string, string>, { today, folder }: { today: string; folder: string }): Record<string, unknown> {
+export function scaffoldValues(
+  kind: ScaffoldKind,
+  name: string,
+  answers: Record<string, string>,
+  { today, folder }: { today: string; folder: string },
+): Record<string, unknown> {
   const { collection, scaffold } = kind;
   const values: Record<string, unknown> = { [scaffold.titleField]: name };
   for (const question of scaffold.questions) {
     const answer = answers[flagOf(question)];
     if (answer) setAt(values, question.field, valueOf(collection, question.field, answer));
   }
-  const existing = fs.existsSync(path.join(folder, collection)) ? fs.readdirSync(path.join(folder, collection)).filter((f) => /\.mdx?$/.test(f)).length : 0;
+  const existing = fs.existsSync(path.join(folder, collection))
+    ? fs.readdirSync(path.join(folder, collection)).filter((f) => /\.mdx?$/.test(f)).length
+    : 0;
   return { ...values, ...scaffold.fill?.({ today, existing }) };
 }
 
@@ -123,7 +153,12 @@ export interface Scaffolded {
 }
 
 /** Writes the file, never over an existing one. */
-export function writeScaffold(contentFolder: string, kind: string, name: string, values: Record<string, unknown>): Scaffolded {
+export function writeScaffold(
+  contentFolder: string,
+  kind: string,
+  name: string,
+  values: Record<string, unknown>,
+): Scaffolded {
   const found = scaffoldKind(kind);
   if (!found) throw new Error(`no scaffold called ${kind}`);
   const folder = path.join(contentFolder, found.collection);

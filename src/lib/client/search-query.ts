@@ -32,7 +32,11 @@ export function hasSearchInput(query: SearchQuery): boolean {
 
 /** Pagefind's filter argument: any of the chosen values within a facet. */
 export function pagefindFilters(filters: SearchQuery['filters']): Record<string, { any: string[] }> {
-  return Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length).map(([name, values]) => [name, { any: values }]));
+  return Object.fromEntries(
+    Object.entries(filters)
+      .filter(([, values]) => values.length)
+      .map(([name, values]) => [name, { any: values }]),
+  );
 }
 
 export function toggleFilter(query: SearchQuery, name: string, value: string): SearchQuery {

@@ -30,7 +30,11 @@ export function entryFilesIn(folder: string, entryExtensions: readonly string[])
 }
 
 /** Files in a collection folder that the loader would pass over without a word. */
-export function findStrayFiles(folder: string, collection: string, entryExtensions: readonly string[]): ContentProblem[] {
+export function findStrayFiles(
+  folder: string,
+  collection: string,
+  entryExtensions: readonly string[],
+): ContentProblem[] {
   return filesBelow(folder).flatMap((file): ContentProblem[] => {
     const extension = path.extname(file).toLowerCase();
     if (entryExtensions.includes(extension) && path.dirname(file) !== folder) {
@@ -105,7 +109,12 @@ export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 export const MAX_PHOTO_PIXELS = 4000;
 
 /** Photos people add by pull request must be real images of a sensible size. */
-export async function findPhotoLimits(entryFile: string, field: string, value: unknown, fileText: string): Promise<ContentProblem[]> {
+export async function findPhotoLimits(
+  entryFile: string,
+  field: string,
+  value: unknown,
+  fileText: string,
+): Promise<ContentProblem[]> {
   if (typeof value !== 'string') return [];
   const photo = path.resolve(path.dirname(entryFile), value);
   if (!fs.existsSync(photo)) return [];
@@ -113,12 +122,22 @@ export async function findPhotoLimits(entryFile: string, field: string, value: u
   const at = { file: entryFile, ...(line ? { line } : {}), field };
   const bytes = fs.statSync(photo).size;
   if (bytes > MAX_PHOTO_BYTES) {
-    return [{ ...at, message: `"${value}" is ${(bytes / 1024 / 1024).toFixed(1)} MB, at most 5 MB is allowed → export it smaller (800 × 800 pixels is plenty)` }];
+    return [
+      {
+        ...at,
+        message: `"${value}" is ${(bytes / 1024 / 1024).toFixed(1)} MB, at most 5 MB is allowed → export it smaller (800 × 800 pixels is plenty)`,
+      },
+    ];
   }
   try {
     const { width = 0, height = 0 } = await sharp(photo).metadata();
     if (Math.max(width, height) > MAX_PHOTO_PIXELS) {
-      return [{ ...at, message: `"${value}" is ${width} × ${height} pixels, at most ${MAX_PHOTO_PIXELS} on a side → resize it (800 × 800 is plenty)` }];
+      return [
+        {
+          ...at,
+          message: `"${value}" is ${width} × ${height} pixels, at most ${MAX_PHOTO_PIXELS} on a side → resize it (800 × 800 is plenty)`,
+        },
+      ];
     }
   } catch {
     return [{ ...at, message: `"${value}" is not an image that can be read → save it again as JPEG or PNG` }];

@@ -1,4 +1,4 @@
-/** Whether a page is past the date it should have been checked again, and the comms team's to-do list of those that are. */
+/** Whether a page is past the date it should have been checked again, and the comms team's list of those that are. */
 import { isoDay } from '../site/dates.ts';
 
 export interface Reviewable {
@@ -22,6 +22,14 @@ export interface StalePage {
 export function staleReportMarkdown(pages: readonly StalePage[], today: Date): string {
   const lines = [...pages]
     .sort((a, b) => a.reviewBy.getTime() - b.reviewBy.getTime())
-    .map((p) => `- [ ] **${p.title}** (\`${p.file}\`): due for review since ${isoDay(p.reviewBy)}${p.owner ? `, owner ${p.owner}` : ', no owner named'}`);
-  return [`# Pages to review (${isoDay(today)})`, '', lines.length ? lines.join('\n') : 'Every page is within its review date.', ''].join('\n');
+    .map(
+      (p) =>
+        `- [ ] **${p.title}** (\`${p.file}\`): due for review since ${isoDay(p.reviewBy)}${p.owner ? `, owner ${p.owner}` : ', no owner named'}`,
+    );
+  return [
+    `# Pages to review (${isoDay(today)})`,
+    '',
+    lines.length ? lines.join('\n') : 'Every page is within its review date.',
+    '',
+  ].join('\n');
 }

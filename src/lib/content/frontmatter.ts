@@ -1,4 +1,4 @@
-/** Splits an entry file into its frontmatter fields and its body, the way Astro reads it (js-yaml), and names its id. */
+/** Splits an entry file into its frontmatter fields and body, the way Astro reads it (js-yaml), and names its id. */
 import yaml from 'js-yaml';
 import { slug } from 'github-slugger';
 import type { ContentProblem } from './problems.ts';
@@ -28,13 +28,23 @@ export function readFrontmatter(file: string, fileText: string): Frontmatter | C
   const text = withoutByteOrderMark(fileText);
   const match = text.match(FRONTMATTER);
   if (!match) {
-    return { file, line: 1, field: '', message: 'has no frontmatter → start the file with a line of ---, the fields, and another line of ---' };
+    return {
+      file,
+      line: 1,
+      field: '',
+      message: 'has no frontmatter → start the file with a line of ---, the fields, and another line of ---',
+    };
   }
   const bodyLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
   try {
     const data = yaml.load(match[1]!) ?? {};
     if (typeof data !== 'object' || Array.isArray(data) || data instanceof Date) {
-      return { file, line: 2, field: '', message: 'the frontmatter is not a list of fields → write one "field: value" per line' };
+      return {
+        file,
+        line: 2,
+        field: '',
+        message: 'the frontmatter is not a list of fields → write one "field: value" per line',
+      };
     }
     return { data: data as Record<string, unknown>, body: text.slice(match[0].length), bodyLine };
   } catch (error) {

@@ -27,7 +27,10 @@ function validatedContent(): Promise<ValidatedContent> {
     const started = performance.now();
     validation = validateContentFolder(contentFolder(), { today: today() });
     void validation.then((content) =>
-      recordBuildPhase('validation', { seconds: (performance.now() - started) / 1000, entries: COLLECTION_NAMES.reduce((n, name) => n + content.entries[name].length, 0) }),
+      recordBuildPhase('validation', {
+        seconds: (performance.now() - started) / 1000,
+        entries: COLLECTION_NAMES.reduce((n, name) => n + content.entries[name].length, 0),
+      }),
     );
   }
   return validation;
@@ -46,7 +49,11 @@ function digestOf(context: LoaderContext, entry: ValidatedEntry, glossaryDigest:
   return context.generateDigest([entry.file, entry.text, ...images, prose].join('\0'));
 }
 
-async function storeEntries(context: LoaderContext, entries: readonly ValidatedEntry[], glossaryDigest: string): Promise<void> {
+async function storeEntries(
+  context: LoaderContext,
+  entries: readonly ValidatedEntry[],
+  glossaryDigest: string,
+): Promise<void> {
   const { store } = context;
   const untouched = new Set(store.keys());
   for (const entry of entries) {
@@ -57,7 +64,11 @@ async function storeEntries(context: LoaderContext, entries: readonly ValidatedE
     if (existing?.digest === digest && existing.filePath === filePath) {
       if (existing.deferredRender) store.addModuleImport(filePath);
       // Astro's own store has this, though its public type leaves it out; the glob loader calls it too.
-      if (existing.assetImports?.length) (store as { addAssetImports?: (imports: string[], file: string) => void }).addAssetImports?.(existing.assetImports, filePath);
+      if (existing.assetImports?.length)
+        (store as { addAssetImports?: (imports: string[], file: string) => void }).addAssetImports?.(
+          existing.assetImports,
+          filePath,
+        );
       continue;
     }
     const data = await context.parseData({ id: entry.id, data: entry.data, filePath: entry.file });
@@ -65,7 +76,15 @@ async function storeEntries(context: LoaderContext, entries: readonly ValidatedE
       store.set({ id: entry.id, data, body: entry.body, filePath, digest, deferredRender: true });
     } else {
       const rendered = await context.renderMarkdown(entry.text, { fileURL: pathToFileURL(entry.file) });
-      store.set({ id: entry.id, data, body: entry.body, filePath, digest, rendered, assetImports: rendered.metadata?.imagePaths ?? [] });
+      store.set({
+        id: entry.id,
+        data,
+        body: entry.body,
+        filePath,
+        digest,
+        rendered,
+        assetImports: rendered.metadata?.imagePaths ?? [],
+      });
     }
   }
   for (const id of untouched) store.delete(id);
@@ -76,10 +95,19 @@ async function sync(context: LoaderContext, collection: CollectionName | 'site')
   if (errorsIn(content.problems).length) throw new ContentError(content.problems);
   if (collection === 'site') {
     // Warnings are said once per sync, by the loader there is one of.
-    if (content.problems.length) context.logger.fork('one-team:content').warn(`\n${formatContentProblems(content.problems)}\n\nThese do not stop the build; npm run check lists them too.`);
+    if (content.problems.length)
+      context.logger
+        .fork('one-team:content')
+        .warn(
+          `\n${formatContentProblems(content.problems)}\n\nThese do not stop the build; npm run check lists them too.`,
+        );
     const file = path.join(content.folder, SITE_CONFIG.file);
     // Astro's own pass over site.yaml as written resolves the logo into an image.
-    const data = await context.parseData({ id: 'site', data: (yaml.load(fs.readFileSync(file, 'utf8')) ?? {}) as Record<string, unknown>, filePath: file });
+    const data = await context.parseData({
+      id: 'site',
+      data: (yaml.load(fs.readFileSync(file, 'utf8')) ?? {}) as Record<string, unknown>,
+      filePath: file,
+    });
     context.store.clear();
     context.store.set({ id: 'site', data, filePath: path.relative(context.config.root.pathname, file) });
     return;
@@ -101,7 +129,10 @@ function watchForChanges(context: LoaderContext, collection: CollectionName | 's
       await sync(context, collection);
     } catch (error) {
       // Every loader sees the same problems; one of them says so.
-      if (collection === 'site') logger.fork('one-team:content').error(error instanceof ContentError ? `${error.message}\n\n${error.hint}` : String(error));
+      if (collection === 'site')
+        logger
+          .fork('one-team:content')
+          .error(error instanceof ContentError ? `${error.message}\n\n${error.hint}` : String(error));
     }
   };
   watcher.on('change', onChange);

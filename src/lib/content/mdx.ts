@@ -60,7 +60,10 @@ function declaredNames(tree: MdastNode): Set<string> {
       if (m[1]) names.add(m[1]);
       if (m[3]) names.add(m[3]);
       for (const part of (m[2] ?? '').split(',')) {
-        const local = part.trim().split(/\s+as\s+/).pop();
+        const local = part
+          .trim()
+          .split(/\s+as\s+/)
+          .pop();
         if (local) names.add(local);
       }
     }
@@ -109,7 +112,11 @@ function checkComponent(file: string, node: MdastNode, name: keyof typeof mdxCom
   for (const attributeName of dynamic) {
     const target = shape[attributeName] ? fieldMeta(shape[attributeName]).references : undefined;
     if (target) {
-      check.problems.push({ ...at, field: `<${name} ${attributeName}>`, message: `the ${attributeName} is an expression → write it as text, e.g. ${attributeName}="${String(fieldMeta(shape[attributeName]!).example)}"` });
+      check.problems.push({
+        ...at,
+        field: `<${name} ${attributeName}>`,
+        message: `the ${attributeName} is an expression → write it as text, e.g. ${attributeName}="${String(fieldMeta(shape[attributeName]!).example)}"`,
+      });
     }
   }
   const result = schema.safeParse(values);
@@ -118,7 +125,11 @@ function checkComponent(file: string, node: MdastNode, name: keyof typeof mdxCom
       const attributeName = String(issue.path[0] ?? (issue as { keys?: string[] }).keys?.[0] ?? '');
       // Values the build will compute, or that a spread may bring, cannot be judged here.
       if (dynamic.has(attributeName) || (spread && values[attributeName] === undefined)) continue;
-      check.problems.push({ ...at, field: attributeName ? `<${name} ${attributeName}>` : `<${name}>`, message: issue.message });
+      check.problems.push({
+        ...at,
+        field: attributeName ? `<${name} ${attributeName}>` : `<${name}>`,
+        message: issue.message,
+      });
     }
   }
   for (const [attributeName, value] of Object.entries(values)) {

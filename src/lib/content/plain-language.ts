@@ -41,7 +41,6 @@ export interface ReadingLevel {
   words: number;
 }
 
-
 interface MdastParent {
   type: string;
   value?: string;
@@ -63,7 +62,9 @@ function readInlineComponentsAsWords() {
       if (!node.children) return;
       node.children = node.children.flatMap((child) => {
         if (child.type !== 'mdxJsxTextElement') return [child];
-        return child.children?.length && isProse(child as MdastNode) ? child.children : [{ type: 'text', value: 'Someone', position: child.position }];
+        return child.children?.length && isProse(child as MdastNode)
+          ? child.children
+          : [{ type: 'text', value: 'Someone', position: child.position }];
       });
       node.children.forEach(replace);
     };
@@ -90,19 +91,34 @@ async function proseTree(markdown: string, mdx: boolean): Promise<NlcstRoot> {
   return tree!;
 }
 
-export async function findAvoidedPhrases(markdown: string, rules: readonly AvoidRule[], { mdx = false } = {}): Promise<AvoidedPhrase[]> {
+export async function findAvoidedPhrases(
+  markdown: string,
+  rules: readonly AvoidRule[],
+  { mdx = false } = {},
+): Promise<AvoidedPhrase[]> {
   const byPhrase = new Map<string, AvoidRule>();
   for (const rule of rules) for (const phrase of rule.phrases) byPhrase.set(phrase.toLowerCase(), rule);
   if (byPhrase.size === 0) return [];
   const tree = await proseTree(markdown, mdx);
   const found: AvoidedPhrase[] = [];
   // Literal mentions ("the word 'SAML'") are jargon on the page all the same.
-  search(tree, [...byPhrase.keys()], (nodes, _index, _parent, phrase) => {
-    const rule = byPhrase.get(phrase.toLowerCase())!;
-    const start = nodes[0]?.position?.start;
-    if (!start) return;
-    found.push({ line: start.line, column: start.column, found: nodes.map((n) => toString(n)).join(''), useInstead: rule.useInstead, termId: rule.termId });
-  }, { allowLiterals: true });
+  search(
+    tree,
+    [...byPhrase.keys()],
+    (nodes, _index, _parent, phrase) => {
+      const rule = byPhrase.get(phrase.toLowerCase())!;
+      const start = nodes[0]?.position?.start;
+      if (!start) return;
+      found.push({
+        line: start.line,
+        column: start.column,
+        found: nodes.map((n) => toString(n)).join(''),
+        useInstead: rule.useInstead,
+        termId: rule.termId,
+      });
+    },
+    { allowLiterals: true },
+  );
   return found.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 

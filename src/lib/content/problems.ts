@@ -32,7 +32,10 @@ function formatGroup(problems: readonly ContentProblem[], cwd: string): string {
     .map(([file, fileProblems]) =>
       fileProblems
         .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
-        .map((p) => `${file}${p.line ? `:${p.line}` : ''}${p.line && p.column ? `:${p.column}` : ''}  ${p.field ? `${p.field}  ` : ''}${p.message}`)
+        .map(
+          (p) =>
+            `${file}${p.line ? `:${p.line}` : ''}${p.line && p.column ? `:${p.column}` : ''}  ${p.field ? `${p.field}  ` : ''}${p.message}`,
+        )
         .join('\n'),
     );
   return blocks.join('\n\n');
@@ -44,8 +47,12 @@ export function formatContentProblems(problems: readonly ContentProblem[], cwd =
   const errors = problems.filter((p) => p.severity !== 'warning');
   const count = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
   return [
-    errors.length ? `${count(errors.length, 'problem', 'problems')} in the content:\n\n${formatGroup(errors, cwd)}` : '',
-    warnings.length ? `${count(warnings.length, 'warning', 'warnings')} (these do not stop a build):\n\n${formatGroup(warnings, cwd)}` : '',
+    errors.length
+      ? `${count(errors.length, 'problem', 'problems')} in the content:\n\n${formatGroup(errors, cwd)}`
+      : '',
+    warnings.length
+      ? `${count(warnings.length, 'warning', 'warnings')} (these do not stop a build):\n\n${formatGroup(warnings, cwd)}`
+      : '',
   ]
     .filter(Boolean)
     .join('\n\n');

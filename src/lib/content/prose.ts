@@ -32,7 +32,8 @@ const LINKING_COMPONENTS: ReadonlySet<string> = new Set(['Term', 'a']);
 
 export function isProse(node: MdastNode): boolean {
   if (NOT_PROSE.has(node.type)) return false;
-  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') return !LINKING_COMPONENTS.has(node.name ?? '');
+  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement')
+    return !LINKING_COMPONENTS.has(node.name ?? '');
   return true;
 }
 

@@ -40,7 +40,11 @@ function fileOf(entry: CheckedEntry, collection: string): string {
 export function notInCollectionMessage(id: string, collection: string, known: Iterable<string>): string {
   const ids = [...known];
   const suggestion = closestMatch(id, ids);
-  const fix = suggestion ? `did you mean "${suggestion}"?` : ids.length ? `use one of: ${listOf(ids.sort())}` : `add ${collection}/${id}.md first`;
+  const fix = suggestion
+    ? `did you mean "${suggestion}"?`
+    : ids.length
+      ? `use one of: ${listOf(ids.sort())}`
+      : `add ${collection}/${id}.md first`;
   return `"${id}" is not in ${collection}/ → ${fix}`;
 }
 
@@ -70,10 +74,17 @@ export function frontmatterReferences(collection: CollectionName, entry: Checked
   );
 }
 
-export function findBrokenReferences(collections: CollectionsToCheck, componentUses: readonly ReferenceUse[] = []): ContentProblem[] {
-  const idsOf = new Map(Object.entries(collections).map(([name, entries]) => [name, new Set((entries ?? []).map((e) => e.id))]));
+export function findBrokenReferences(
+  collections: CollectionsToCheck,
+  componentUses: readonly ReferenceUse[] = [],
+): ContentProblem[] {
+  const idsOf = new Map(
+    Object.entries(collections).map(([name, entries]) => [name, new Set((entries ?? []).map((e) => e.id))]),
+  );
   const uses = [
-    ...Object.entries(collections).flatMap(([name, entries]) => (entries ?? []).flatMap((entry) => frontmatterReferences(name as CollectionName, entry))),
+    ...Object.entries(collections).flatMap(([name, entries]) =>
+      (entries ?? []).flatMap((entry) => frontmatterReferences(name as CollectionName, entry)),
+    ),
     ...componentUses,
   ];
   return uses.flatMap(({ id, target, ...at }) => {
@@ -126,15 +137,30 @@ export function findReservedIds(collections: CollectionsToCheck): ContentProblem
       reserved.flatMap((rule) => {
         if (typeof rule === 'string') {
           return rule === entry.id
-            ? [{ file: fileOf(entry, name), field: '', message: `"${entry.id}" is the name of a page the site already has (/${name}/${entry.id}/) → rename the file` }]
+            ? [
+                {
+                  file: fileOf(entry, name),
+                  field: '',
+                  message: `"${entry.id}" is the name of a page the site already has (/${name}/${entry.id}/) → rename the file`,
+                },
+              ]
             : [];
         }
-        return rule.pattern.test(entry.id) ? [{ file: fileOf(entry, name), field: '', message: rule.message(entry.id) }] : [];
+        return rule.pattern.test(entry.id)
+          ? [{ file: fileOf(entry, name), field: '', message: rule.message(entry.id) }]
+          : [];
       }),
     );
   });
 }
 
-export function checkContentIntegrity(collections: CollectionsToCheck, componentUses: readonly ReferenceUse[] = []): ContentProblem[] {
-  return [...findBrokenReferences(collections, componentUses), ...findManagerCycles(collections.people ?? []), ...findReservedIds(collections)];
+export function checkContentIntegrity(
+  collections: CollectionsToCheck,
+  componentUses: readonly ReferenceUse[] = [],
+): ContentProblem[] {
+  return [
+    ...findBrokenReferences(collections, componentUses),
+    ...findManagerCycles(collections.people ?? []),
+    ...findReservedIds(collections),
+  ];
 }

@@ -28,7 +28,8 @@ const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Schema
 /** The schema under optional, default and preprocessing wrappers. */
 export function unwrapped(schema: z.ZodType): z.ZodType {
   const def = defOf(schema);
-  if ((def.type === 'optional' || def.type === 'default' || def.type === 'nullable') && def.innerType) return unwrapped(def.innerType);
+  if ((def.type === 'optional' || def.type === 'default' || def.type === 'nullable') && def.innerType)
+    return unwrapped(def.innerType);
   if (def.type === 'pipe' && def.out && def.in) return unwrapped(defOf(def.in).type === 'transform' ? def.out : def.in);
   return schema;
 }
@@ -126,10 +127,16 @@ export function imageFields(schema: z.ZodObject): Array<{ field: string; extensi
 }
 
 /** The values at a path with `*` for every item of a list, each with its concrete dotted path. */
-export function valuesAt(data: unknown, path: readonly string[], at: string[] = []): Array<{ path: string[]; value: unknown }> {
+export function valuesAt(
+  data: unknown,
+  path: readonly string[],
+  at: string[] = [],
+): Array<{ path: string[]; value: unknown }> {
   if (path.length === 0) return data === undefined ? [] : [{ path: at, value: data }];
   const [head, ...rest] = path;
-  if (head === '*') return Array.isArray(data) ? data.flatMap((item, index) => valuesAt(item, rest, [...at, String(index)])) : [];
-  if (data && typeof data === 'object' && !Array.isArray(data)) return valuesAt((data as Record<string, unknown>)[head!], rest, [...at, head!]);
+  if (head === '*')
+    return Array.isArray(data) ? data.flatMap((item, index) => valuesAt(item, rest, [...at, String(index)])) : [];
+  if (data && typeof data === 'object' && !Array.isArray(data))
+    return valuesAt((data as Record<string, unknown>)[head!], rest, [...at, head!]);
   return [];
 }

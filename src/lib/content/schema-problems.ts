@@ -17,9 +17,16 @@ export function lineOfField(fileText: string, field: string): number | undefined
   return index === -1 ? undefined : index + 1;
 }
 
-export function problemsFromSchemaIssues(file: string, fileText: string, issues: readonly SchemaIssue[]): ContentProblem[] {
+export function problemsFromSchemaIssues(
+  file: string,
+  fileText: string,
+  issues: readonly SchemaIssue[],
+): ContentProblem[] {
   return issues.map((issue) => {
-    const field = issue.code === 'unrecognized_keys' && issue.keys?.length ? issue.keys.join(', ') : issue.path.map(String).join('.');
+    const field =
+      issue.code === 'unrecognized_keys' && issue.keys?.length
+        ? issue.keys.join(', ')
+        : issue.path.map(String).join('.');
     const topField = issue.code === 'unrecognized_keys' ? issue.keys?.[0] : issue.path[0];
     const line = typeof topField === 'string' ? lineOfField(fileText, topField) : undefined;
     return { file, ...(line ? { line } : {}), field, message: issue.message };
@@ -27,7 +34,10 @@ export function problemsFromSchemaIssues(file: string, fileText: string, issues:
 }
 
 /** Adds the line of the field to problems found without one (references, manager loops), reading each file once. */
-export function withFieldLines<P extends { file: string; line?: number; field: string }>(problems: readonly P[], readFile: (file: string) => string | undefined): P[] {
+export function withFieldLines<P extends { file: string; line?: number; field: string }>(
+  problems: readonly P[],
+  readFile: (file: string) => string | undefined,
+): P[] {
   const texts = new Map<string, string | undefined>();
   return problems.map((problem) => {
     if (problem.line || !problem.field) return problem;

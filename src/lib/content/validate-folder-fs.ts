@@ -51,7 +51,16 @@ async function mapInBatches<T, R>(items: readonly T[], size: number, task: (item
 function checkSiteConfig(folder: string): { site: Record<string, unknown>; problems: ContentProblem[] } {
   const file = siteConfigFile(folder);
   if (!fs.existsSync(file)) {
-    return { site: {}, problems: [{ file, field: '', message: `the site config file is missing → create ${SITE_CONFIG.file} at the root of the content folder` }] };
+    return {
+      site: {},
+      problems: [
+        {
+          file,
+          field: '',
+          message: `the site config file is missing → create ${SITE_CONFIG.file} at the root of the content folder`,
+        },
+      ],
+    };
   }
   const text = fs.readFileSync(file, 'utf8');
   let raw: unknown;
@@ -60,23 +69,44 @@ function checkSiteConfig(folder: string): { site: Record<string, unknown>; probl
   } catch (error) {
     const mark = (error as { mark?: { line: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? String(error);
-    return { site: {}, problems: [{ file, ...(mark ? { line: mark.line + 1 } : {}), field: '', message: `is not valid YAML (${reason}) → check quotes and indentation` }] };
+    return {
+      site: {},
+      problems: [
+        {
+          file,
+          ...(mark ? { line: mark.line + 1 } : {}),
+          field: '',
+          message: `is not valid YAML (${reason}) → check quotes and indentation`,
+        },
+      ],
+    };
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { site: {}, problems: [{ file, line: 1, field: '', message: 'is not a list of fields → write one "field: value" per line' }] };
+    return {
+      site: {},
+      problems: [{ file, line: 1, field: '', message: 'is not a list of fields → write one "field: value" per line' }],
+    };
   }
   const data = raw as Record<string, unknown>;
   const parsed = plainSchema(SITE_CONFIG.schema, imagesAsPaths).safeParse(data);
   const logo = findImageProblem(file, 'logo', data.logo);
-  const problems = [...(parsed.success ? [] : problemsFromSchemaIssues(file, text, parsed.error.issues)), ...(logo ? [logo] : [])];
+  const problems = [
+    ...(parsed.success ? [] : problemsFromSchemaIssues(file, text, parsed.error.issues)),
+    ...(logo ? [logo] : []),
+  ];
   return { site: parsed.success ? (parsed.data as Record<string, unknown>) : data, problems };
 }
 
-async function checkCollection(folder: string, name: CollectionName): Promise<{ entries: ValidatedEntry[]; problems: ContentProblem[] }> {
+async function checkCollection(
+  folder: string,
+  name: CollectionName,
+): Promise<{ entries: ValidatedEntry[]; problems: ContentProblem[] }> {
   const { extensions } = COLLECTIONS[name];
   const collectionFolder = path.join(folder, name);
   const problems = findStrayFiles(collectionFolder, name, extensions);
-  const checks = await mapInBatches(entryFilesIn(collectionFolder, extensions), ENTRIES_AT_ONCE, (file) => validateEntry(name, file));
+  const checks = await mapInBatches(entryFilesIn(collectionFolder, extensions), ENTRIES_AT_ONCE, (file) =>
+    validateEntry(name, file),
+  );
   const entries = checks.map((check) => check.entry);
   problems.push(...checks.flatMap((check) => check.problems));
 
@@ -86,11 +116,19 @@ async function checkCollection(folder: string, name: CollectionName): Promise<{ 
     if (sameId.length < 2) continue;
     for (const { file } of sameId) {
       const others = sameId.filter((other) => other.file !== file).map((other) => path.basename(other.file));
-      problems.push({ file, field: '', message: `has the same id "${id}" as ${others.join(', ')} → rename one of them, ids come from file names` });
+      problems.push({
+        file,
+        field: '',
+        message: `has the same id "${id}" as ${others.join(', ')} → rename one of them, ids come from file names`,
+      });
     }
   }
   if (entries.length === 0 && 'required' in COLLECTIONS[name]) {
-    problems.push({ file: collectionFolder, field: '', message: `holds no entries, and the site needs at least one → add one, e.g. with npm run new` });
+    problems.push({
+      file: collectionFolder,
+      field: '',
+      message: `holds no entries, and the site needs at least one → add one, e.g. with npm run new`,
+    });
   }
   return { entries, problems };
 }
@@ -98,7 +136,9 @@ async function checkCollection(folder: string, name: CollectionName): Promise<{ 
 /** Aliases two terms share link to only one of them, so they are worth a warning on both. */
 function sharedGlossaryPhrases(glossary: readonly ValidatedEntry[]): ContentProblem[] {
   const phrases = glossary.flatMap((t) =>
-    [t.fields.term, ...((t.fields.aliases as unknown[] | undefined) ?? [])].filter((p): p is string => typeof p === 'string').map((phrase) => ({ termId: t.id, phrase })),
+    [t.fields.term, ...((t.fields.aliases as unknown[] | undefined) ?? [])]
+      .filter((p): p is string => typeof p === 'string')
+      .map((phrase) => ({ termId: t.id, phrase })),
   );
   return collidingPhrases(phrases).flatMap(({ phrase, termIds }) =>
     glossary
@@ -117,22 +157,44 @@ function titleOf(fields: Record<string, unknown>): string {
 }
 
 /** Jargon and reading grade of one valid prose entry; none for an entry with problems of its own. */
-async function plainLanguageWarnings(content: ValidatedContent, entry: ValidatedEntry, rules: AvoidRule[], maxGrade: number): Promise<void> {
+async function plainLanguageWarnings(
+  content: ValidatedContent,
+  entry: ValidatedEntry,
+  rules: AvoidRule[],
+  maxGrade: number,
+): Promise<void> {
   const mdx = entry.file.endsWith('.mdx');
   try {
     for (const found of await findAvoidedPhrases(entry.text, rules, { mdx })) {
-      content.problems.push({ file: entry.file, line: found.line, column: found.column, field: '', severity: 'warning', message: `"${found.found}" → use "${found.useInstead}" (glossary: ${found.termId})` });
+      content.problems.push({
+        file: entry.file,
+        line: found.line,
+        column: found.column,
+        field: '',
+        severity: 'warning',
+        message: `"${found.found}" → use "${found.useInstead}" (glossary: ${found.termId})`,
+      });
     }
     const level = await readingLevel(entry.text, { mdx });
     if (level.words < MIN_WORDS_FOR_GRADE) return;
     content.readingLevels.push({ file: entry.file, grade: level.grade, words: level.words });
     if (level.grade > maxGrade) {
-      content.problems.push({ file: entry.file, field: '', severity: 'warning', message: `reads at grade ${level.grade}, above ${maxGrade} → use shorter sentences and everyday words` });
+      content.problems.push({
+        file: entry.file,
+        field: '',
+        severity: 'warning',
+        message: `reads at grade ${level.grade}, above ${maxGrade} → use shorter sentences and everyday words`,
+      });
     }
   } catch (error) {
     // The build's compiler read the file; the plain-language reader (remark) could not. Say so rather than crash.
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    content.problems.push({ file: entry.file, field: '', severity: 'warning', message: `the plain-language check could not read the text (${reason}) → simplify the markup around that place` });
+    content.problems.push({
+      file: entry.file,
+      field: '',
+      severity: 'warning',
+      message: `the plain-language check could not read the text (${reason}) → simplify the markup around that place`,
+    });
   }
 }
 
@@ -140,7 +202,11 @@ async function plainLanguageWarnings(content: ValidatedContent, entry: Validated
 async function proseWarnings(content: ValidatedContent, today: Date): Promise<void> {
   const rules: AvoidRule[] = content.entries.glossary
     .filter((t) => Array.isArray(t.fields.avoid) && (t.fields.avoid as string[]).length > 0)
-    .map((t) => ({ termId: t.id, phrases: t.fields.avoid as string[], useInstead: String(t.fields.useInstead ?? t.fields.term) }));
+    .map((t) => ({
+      termId: t.id,
+      phrases: t.fields.avoid as string[],
+      useInstead: String(t.fields.useInstead ?? t.fields.term),
+    }));
   const maxGrade = typeof content.site.readingGrade === 'number' ? content.site.readingGrade : 9;
   const people = new Map(content.entries.people.map((p) => [p.id, String(p.fields.name ?? p.id)]));
   const invalid = new Set(errorsIn(content.problems).map((p) => p.file));
@@ -149,11 +215,17 @@ async function proseWarnings(content: ValidatedContent, today: Date): Promise<vo
     const spec = COLLECTIONS[name];
     const reviewed = 'reviewBy' in plainSchema(spec.schema, imagesAsPaths).shape;
     for (const entry of content.entries[name]) {
-      if ('prose' in spec && spec.prose && !invalid.has(entry.file)) await plainLanguageWarnings(content, entry, rules, maxGrade);
+      if ('prose' in spec && spec.prose && !invalid.has(entry.file))
+        await plainLanguageWarnings(content, entry, rules, maxGrade);
       const reviewBy = entry.fields.reviewBy instanceof Date ? entry.fields.reviewBy : undefined;
       if (!reviewed || !reviewBy || !isPastReview({ reviewBy }, today)) continue;
       const owner = people.get(String(entry.fields.owner ?? entry.fields.lead ?? ''));
-      content.stalePages.push({ file: entry.file, title: titleOf(entry.fields), reviewBy, ...(owner ? { owner } : {}) });
+      content.stalePages.push({
+        file: entry.file,
+        title: titleOf(entry.fields),
+        reviewBy,
+        ...(owner ? { owner } : {}),
+      });
       content.problems.push({
         file: entry.file,
         field: 'reviewBy',
@@ -167,10 +239,19 @@ async function proseWarnings(content: ValidatedContent, today: Date): Promise<vo
 /** Errors first, then warnings; each group by file, then line and column: the order both commands print. */
 function inReadingOrder(problems: readonly ContentProblem[]): ContentProblem[] {
   const rank = (p: ContentProblem) => (p.severity === 'warning' ? 1 : 0);
-  return [...problems].sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return [...problems].sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      a.file.localeCompare(b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0),
+  );
 }
 
-export async function validateContentFolder(folder: string, { today = new Date() }: { today?: Date } = {}): Promise<ValidatedContent> {
+export async function validateContentFolder(
+  folder: string,
+  { today = new Date() }: { today?: Date } = {},
+): Promise<ValidatedContent> {
   const { site, problems } = checkSiteConfig(folder);
   const entries = {} as Record<CollectionName, ValidatedEntry[]>;
   for (const name of COLLECTION_NAMES) {
@@ -178,7 +259,8 @@ export async function validateContentFolder(folder: string, { today = new Date()
     entries[name] = checked.entries;
     problems.push(...checked.problems);
   }
-  const asChecked = (list: readonly ValidatedEntry[]) => list.map((e) => ({ id: e.id, filePath: e.file, data: e.fields }));
+  const asChecked = (list: readonly ValidatedEntry[]) =>
+    list.map((e) => ({ id: e.id, filePath: e.file, data: e.fields }));
   problems.push(
     ...checkContentIntegrity(
       Object.fromEntries(COLLECTION_NAMES.map((name) => [name, asChecked(entries[name])])),
@@ -189,7 +271,14 @@ export async function validateContentFolder(folder: string, { today = new Date()
   const content: ValidatedContent = { folder, site, entries, problems, readingLevels: [], stalePages: [] };
   await proseWarnings(content, today);
   const texts = new Map(COLLECTION_NAMES.flatMap((name) => entries[name].map((e) => [e.file, e.text] as const)));
-  content.problems = inReadingOrder(withFieldLines(content.problems, (file) => texts.get(file) ?? (fs.existsSync(file) && fs.statSync(file).isFile() ? fs.readFileSync(file, 'utf8') : undefined)));
+  content.problems = inReadingOrder(
+    withFieldLines(
+      content.problems,
+      (file) =>
+        texts.get(file) ??
+        (fs.existsSync(file) && fs.statSync(file).isFile() ? fs.readFileSync(file, 'utf8') : undefined),
+    ),
+  );
   return content;
 }
 

@@ -7,7 +7,11 @@ export interface DepartmentChoice extends FilterChoice {
 }
 
 export function departmentChoices(departments: readonly Department[]): DepartmentChoice[] {
-  return departments.map((department, index) => ({ inputId: `glossary-department-${index}`, value: department.id, name: department.data.name }));
+  return departments.map((department, index) => ({
+    inputId: `glossary-department-${index}`,
+    value: department.id,
+    name: department.data.name,
+  }));
 }
 
 export function departmentFilterCss(choices: readonly DepartmentChoice[], scope: string): string {

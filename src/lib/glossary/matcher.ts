@@ -30,10 +30,14 @@ function isWordChar(char: string | undefined): boolean {
   return char !== undefined && WORD_CHAR.test(char);
 }
 
-const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const UNSPACED_SCRIPT =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
 
-/** Where words start and end in `text`: between a word character and anything else, or, in unspaced scripts, where the segmenter says. */
+/**
+ * Where words start and end in `text`: between a word character and anything else, or, in unspaced scripts,
+ * where the segmenter says.
+ */
 function wordEdges(text: string): { startsWord: (i: number) => boolean; endsWord: (i: number) => boolean } {
   const endsAtSpaceOrPunctuation = (i: number) => !isWordChar(text[i]);
   if (!UNSPACED_SCRIPT.test(text)) {
@@ -41,7 +45,10 @@ function wordEdges(text: string): { startsWord: (i: number) => boolean; endsWord
   }
   const edges = new Set<number>([text.length]);
   for (const { index } of wordSegmenter.segment(text)) edges.add(index);
-  return { startsWord: (i) => isWordChar(text[i]) && edges.has(i), endsWord: (i) => edges.has(i) || endsAtSpaceOrPunctuation(i) };
+  return {
+    startsWord: (i) => isWordChar(text[i]) && edges.has(i),
+    endsWord: (i) => edges.has(i) || endsAtSpaceOrPunctuation(i),
+  };
 }
 
 /** Lower case that keeps one code unit per code unit, so offsets into the text stay true. */
@@ -127,5 +134,7 @@ export function collidingPhrases(phrases: readonly TermPhrase[]): Array<{ phrase
     if (!owners.has(key)) owners.set(key, new Set());
     owners.get(key)!.add(termId);
   }
-  return [...owners.entries()].filter(([, ids]) => ids.size > 1).map(([phrase, ids]) => ({ phrase, termIds: [...ids].sort() }));
+  return [...owners.entries()]
+    .filter(([, ids]) => ids.size > 1)
+    .map(([phrase, ids]) => ({ phrase, termIds: [...ids].sort() }));
 }

@@ -17,7 +17,9 @@ export interface GlossaryTermData {
 
 /** The term and its aliases, for every term that allows automatic linking. */
 export function termPhrases(terms: ReadonlyArray<{ id: string; data: GlossaryTermData }>): TermPhrase[] {
-  return terms.filter((t) => t.data.autolink).flatMap((t) => [t.data.term, ...t.data.aliases].map((phrase) => ({ termId: t.id, phrase })));
+  return terms
+    .filter((t) => t.data.autolink)
+    .flatMap((t) => [t.data.term, ...t.data.aliases].map((phrase) => ({ termId: t.id, phrase })));
 }
 
 export function glossaryMatcher(terms: ReadonlyArray<{ id: string; data: GlossaryTermData }>): TermMatcher {
@@ -78,7 +80,11 @@ function termLinkNodes(termId: string, words: string, term: LinkableTerm, tipId:
  * The links the first mention of each term in the prose becomes, in reading order. A term the body
  * already links with `<Term>` is not linked again.
  */
-export function planTermLinks(tree: MdastNode, matcher: TermMatcher, terms: ReadonlyMap<string, LinkableTerm>): PlannedLink[] {
+export function planTermLinks(
+  tree: MdastNode,
+  matcher: TermMatcher,
+  terms: ReadonlyMap<string, LinkableTerm>,
+): PlannedLink[] {
   const linked = explicitTerms(tree);
   const plans: PlannedLink[] = [];
   let count = 0;
@@ -92,7 +98,14 @@ export function planTermLinks(tree: MdastNode, matcher: TermMatcher, terms: Read
       linked.add(mention.termId);
       count += 1;
       if (mention.start > at) replacement.push({ type: 'text', value: value.slice(at, mention.start) });
-      replacement.push(...termLinkNodes(mention.termId, value.slice(mention.start, mention.end), term, termTipId(mention.termId, count)));
+      replacement.push(
+        ...termLinkNodes(
+          mention.termId,
+          value.slice(mention.start, mention.end),
+          term,
+          termTipId(mention.termId, count),
+        ),
+      );
       at = mention.end;
     }
     if (replacement.length === 0) return;

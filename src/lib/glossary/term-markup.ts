@@ -9,7 +9,15 @@ export interface TermLinkMarkup {
   tip: Record<string, string>;
 }
 
-export function termLinkMarkup({ termId, href, tipId }: { termId: string; href: string; tipId: string }): TermLinkMarkup {
+export function termLinkMarkup({
+  termId,
+  href,
+  tipId,
+}: {
+  termId: string;
+  href: string;
+  tipId: string;
+}): TermLinkMarkup {
   return {
     link: { class: 'term', href, 'data-term': termId, interestfor: tipId, 'aria-describedby': tipId },
     tip: { class: 'term-tip', id: tipId, popover: 'hint', role: 'tooltip' },

@@ -22,7 +22,9 @@ async function readGlossary(folder: string, base: string): Promise<LinkableGloss
   const files = entryFilesIn(path.join(folder, 'glossary'), COLLECTIONS.glossary.extensions);
   const checks = await Promise.all(files.map((file) => validateEntry('glossary', file)));
   // A term with problems is left out here: the content loaders stop the build on it, with its lines.
-  const terms = checks.filter((c) => c.problems.length === 0).map(({ entry }) => ({ id: entry.id, data: entry.fields as unknown as GlossaryTermData & { definition: string } }));
+  const terms = checks
+    .filter((c) => c.problems.length === 0)
+    .map(({ entry }) => ({ id: entry.id, data: entry.fields as unknown as GlossaryTermData & { definition: string } }));
   const links = createLinks(base);
   return {
     matcher: glossaryMatcher(terms),

@@ -25,7 +25,9 @@ export function alignmentMatrix(org: Organisation): AlignmentMatrix {
       pillar,
       department,
       wins: org.winsForStrategy(pillar.id).filter((win) => win.data.departments.includes(department.id)),
-      initiatives: org.initiativesForStrategy(pillar.id).filter((initiative) => initiative.data.departments.includes(department.id)),
+      initiatives: org
+        .initiativesForStrategy(pillar.id)
+        .filter((initiative) => initiative.data.departments.includes(department.id)),
     })),
   );
   return { pillars, departments: org.departments, rows };

@@ -19,7 +19,9 @@ export interface DigestContent {
 /** A month's wins, the people who joined that month, and the month's story (or the latest before it). */
 export function digestContent(org: Organisation, month: string): DigestContent {
   const endOfMonth = `${month}-31`;
-  const story = org.stories.find((s) => monthOf(s.data.date) === month) ?? org.stories.find((s) => s.data.date.toISOString().slice(0, 10) <= endOfMonth);
+  const story =
+    org.stories.find((s) => monthOf(s.data.date) === month) ??
+    org.stories.find((s) => s.data.date.toISOString().slice(0, 10) <= endOfMonth);
   return {
     month,
     wins: org.wins.filter((w) => w.data.month === month),
@@ -29,10 +31,13 @@ export function digestContent(org: Organisation, month: string): DigestContent {
 }
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
+  return text.replace(
+    /[&<>"']/g,
+    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!,
+  );
 }
 
-const FONT = "font-family:Segoe UI,Helvetica,Arial,sans-serif;";
+const FONT = 'font-family:Segoe UI,Helvetica,Arial,sans-serif;';
 const INK = '#1b1f24';
 const MUTED = '#4a5361';
 
@@ -44,10 +49,15 @@ export interface DigestOptions {
   photoUrl: (person: Person) => string | undefined;
 }
 
-export function digestHtml(org: Organisation, content: DigestContent, { siteUrl, links, photoUrl }: DigestOptions): string {
+export function digestHtml(
+  org: Organisation,
+  content: DigestContent,
+  { siteUrl, links, photoUrl }: DigestOptions,
+): string {
   const accent = org.site.accent;
   const absolute = (path: string) => new URL(path, siteUrl).href;
-  const link = (href: string, text: string, style = '') => `<a href="${escapeHtml(absolute(href))}" style="color:${accent};${style}">${escapeHtml(text)}</a>`;
+  const link = (href: string, text: string, style = '') =>
+    `<a href="${escapeHtml(absolute(href))}" style="color:${accent};${style}">${escapeHtml(text)}</a>`;
   const monthName = formatMonth(content.month, org.site.locale);
   const section = (title: string, body: string) =>
     `<tr><td style="padding:24px 32px 0;${FONT}"><h2 style="margin:0 0 12px;font-size:20px;color:${INK};${FONT}">${escapeHtml(title)}</h2>${body}</td></tr>`;
@@ -55,7 +65,10 @@ export function digestHtml(org: Organisation, content: DigestContent, { siteUrl,
   const wins = content.wins
     .map((win) => {
       const outcomes = win.data.outcomes
-        .map((o) => `<tr><td style="padding:2px 12px 2px 0;color:${MUTED};font-size:14px;${FONT}">${escapeHtml(o.metric)}</td><td style="padding:2px 0;font-size:16px;font-weight:bold;color:${INK};${FONT}">${escapeHtml(describeOutcomeChange(o))}</td></tr>`)
+        .map(
+          (o) =>
+            `<tr><td style="padding:2px 12px 2px 0;color:${MUTED};font-size:14px;${FONT}">${escapeHtml(o.metric)}</td><td style="padding:2px 0;font-size:16px;font-weight:bold;color:${INK};${FONT}">${escapeHtml(describeOutcomeChange(o))}</td></tr>`,
+        )
         .join('');
       const quote = win.data.quote
         ? `<p style="margin:8px 0 0;padding-left:12px;border-left:3px solid ${accent};font-style:italic;color:${INK};${FONT}">“${escapeHtml(win.data.quote.text)}”<br><span style="font-style:normal;color:${MUTED};font-size:14px;">${escapeHtml(win.data.quote.by)}, ${escapeHtml(win.data.quote.role)}</span></p>`

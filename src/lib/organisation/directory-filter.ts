@@ -20,7 +20,12 @@ export interface PersonFacets {
 }
 
 export function personFacets(person: Person): PersonFacets {
-  return { team: person.data.team, departments: person.data.serves, location: person.data.location ?? '', topics: person.data.askMeAbout };
+  return {
+    team: person.data.team,
+    departments: person.data.serves,
+    location: person.data.location ?? '',
+    topics: person.data.askMeAbout,
+  };
 }
 
 export function matchesDirectoryFilter(person: PersonFacets, filter: DirectoryFilter): boolean {
@@ -35,7 +40,12 @@ export function matchesDirectoryFilter(person: PersonFacets, filter: DirectoryFi
 
 export function readDirectoryFilter(search: string): DirectoryFilter {
   const params = new URLSearchParams(search);
-  return { team: params.get('team') ?? '', department: params.get('department') ?? '', location: params.get('location') ?? '', topic: params.get('topic') ?? '' };
+  return {
+    team: params.get('team') ?? '',
+    department: params.get('department') ?? '',
+    location: params.get('location') ?? '',
+    topic: params.get('topic') ?? '',
+  };
 }
 
 export function writeDirectoryFilter(filter: DirectoryFilter): string {
@@ -58,7 +68,9 @@ export function directoryOptions(org: Organisation): DirectoryOptions {
   return {
     teams: org.teams.filter((t) => org.membersOf(t.id).length).map((t) => ({ value: t.id, label: t.data.name })),
     departments: org.departments.filter((d) => served.has(d.id)).map((d) => ({ value: d.id, label: d.data.name })),
-    locations: [...new Set(org.people.flatMap((p) => (p.data.location ? [p.data.location] : [])))].sort(collator.compare),
+    locations: [...new Set(org.people.flatMap((p) => (p.data.location ? [p.data.location] : [])))].sort(
+      collator.compare,
+    ),
     topics: [...new Set(org.people.flatMap((p) => p.data.askMeAbout))].sort(collator.compare),
   };
 }

@@ -7,5 +7,8 @@ export interface StatusColumn {
 }
 
 export function initiativesByStatus(initiatives: readonly Initiative[]): StatusColumn[] {
-  return INITIATIVE_STATUS_ORDER.map((status) => ({ status, initiatives: initiatives.filter((i) => i.data.status === status) }));
+  return INITIATIVE_STATUS_ORDER.map((status) => ({
+    status,
+    initiatives: initiatives.filter((i) => i.data.status === status),
+  }));
 }

@@ -12,7 +12,8 @@ import { buildOrganisation, type Organisation } from './organisation.ts';
 
 /** A collection's entries; Astro warns about a collection with none, and an organisation may leave one out. */
 async function entriesOf<C extends CollectionName>(collection: C) {
-  const hasEntries = entryFilesIn(path.join(contentFolder(), collection), COLLECTIONS[collection].extensions).length > 0;
+  const hasEntries =
+    entryFilesIn(path.join(contentFolder(), collection), COLLECTIONS[collection].extensions).length > 0;
   return hasEntries ? getCollection(collection) : [];
 }
 
@@ -20,19 +21,27 @@ async function entriesOf<C extends CollectionName>(collection: C) {
 const includeDrafts = import.meta.env.DEV;
 
 async function loadOrganisationOnce(): Promise<Organisation> {
-  const [site, people, teams, departments, strategy, allWins, glossary, allStories, initiatives, tools] = await Promise.all([
-    getEntry('site', 'site'),
-    entriesOf('people'),
-    entriesOf('teams'),
-    entriesOf('departments'),
-    entriesOf('strategy'),
-    entriesOf('wins'),
-    entriesOf('glossary'),
-    entriesOf('stories'),
-    entriesOf('initiatives'),
-    entriesOf('tools'),
-  ]);
-  if (!site) throw new ContentError([{ file: 'site.yaml', field: '', message: 'the site config is missing → create site.yaml at the root of the content folder' }]);
+  const [site, people, teams, departments, strategy, allWins, glossary, allStories, initiatives, tools] =
+    await Promise.all([
+      getEntry('site', 'site'),
+      entriesOf('people'),
+      entriesOf('teams'),
+      entriesOf('departments'),
+      entriesOf('strategy'),
+      entriesOf('wins'),
+      entriesOf('glossary'),
+      entriesOf('stories'),
+      entriesOf('initiatives'),
+      entriesOf('tools'),
+    ]);
+  if (!site)
+    throw new ContentError([
+      {
+        file: 'site.yaml',
+        field: '',
+        message: 'the site config is missing → create site.yaml at the root of the content folder',
+      },
+    ]);
   return buildOrganisation({
     site: site.data,
     people,

@@ -83,12 +83,17 @@ export function buildOrganisation(collections: Collections) {
   const people = [...collections.people].sort((a, b) => collator.compare(a.data.name, b.data.name));
   const teams = [...collections.teams].sort((a, b) => collator.compare(a.data.name, b.data.name));
   const departments = [...collections.departments].sort((a, b) => collator.compare(a.data.name, b.data.name));
-  const strategy = [...collections.strategy].sort((a, b) => a.data.order - b.data.order || collator.compare(a.data.title, b.data.title));
+  const strategy = [...collections.strategy].sort(
+    (a, b) => a.data.order - b.data.order || collator.compare(a.data.title, b.data.title),
+  );
   const wins = [...collections.wins].sort(byMonthDescending);
   const glossary = [...collections.glossary].sort((a, b) => collator.compare(a.data.term, b.data.term));
   const stories = [...collections.stories].sort(byDateDescending);
   const initiatives = [...collections.initiatives].sort(
-    (a, b) => INITIATIVE_STATUS_ORDER.indexOf(a.data.status) - INITIATIVE_STATUS_ORDER.indexOf(b.data.status) || (a.data.target ?? '9999').localeCompare(b.data.target ?? '9999') || collator.compare(a.data.title, b.data.title),
+    (a, b) =>
+      INITIATIVE_STATUS_ORDER.indexOf(a.data.status) - INITIATIVE_STATUS_ORDER.indexOf(b.data.status) ||
+      (a.data.target ?? '9999').localeCompare(b.data.target ?? '9999') ||
+      collator.compare(a.data.title, b.data.title),
   );
 
   const personById = indexById(people);
@@ -129,12 +134,17 @@ export function buildOrganisation(collections: Collections) {
     ...teams.map((entry): TermUse => ({ kind: 'team', entry })),
     ...tools.map((entry): TermUse => ({ kind: 'tool', entry })),
   ];
-  const usesByTerm = groupBy(termUses, (use) => [...termsMentioned(bodyTree(use.entry), matcher, (use.entry.data as { glossary?: boolean }).glossary !== false)]);
+  const usesByTerm = groupBy(termUses, (use) => [
+    ...termsMentioned(bodyTree(use.entry), matcher, (use.entry.data as { glossary?: boolean }).glossary !== false),
+  ]);
 
   /** Looks an id up that integrity checks have already proven to exist. */
   function known<T>(map: Map<string, T>, id: string, collection: string): T {
     const entry = map.get(id);
-    if (!entry) throw new Error(`${collection}/${id} is referenced but missing; content integrity checks should have caught this`);
+    if (!entry)
+      throw new Error(
+        `${collection}/${id} is referenced but missing; content integrity checks should have caught this`,
+      );
     return entry;
   }
 

@@ -59,7 +59,13 @@ function point(radius: number, angle: number) {
 function labelFor(x: number, y: number, name: string): PlacedTool['label'] {
   const width = labelWidth(name);
   const anchor = x >= CENTRE ? 'start' : 'end';
-  return { x: anchor === 'start' ? x + 8 : x - 8 - width, y: y - LABEL_SIZE * 0.7, width, height: LABEL_SIZE * 1.3, anchor };
+  return {
+    x: anchor === 'start' ? x + 8 : x - 8 - width,
+    y: y - LABEL_SIZE * 0.7,
+    width,
+    height: LABEL_SIZE * 1.3,
+    anchor,
+  };
 }
 
 export function boxesOverlap(a: LabelBox, b: LabelBox): boolean {
@@ -67,7 +73,13 @@ export function boxesOverlap(a: LabelBox, b: LabelBox): boolean {
 }
 
 /** Positions within a cell: spread across the sector's angle, alternating depth within the ring. */
-function candidates(sector: RadarSector, inner: number, outer: number, count: number, attempt: number): Array<{ radius: number; angle: number }> {
+function candidates(
+  sector: RadarSector,
+  inner: number,
+  outer: number,
+  count: number,
+  attempt: number,
+): Array<{ radius: number; angle: number }> {
   const margin = (sector.to - sector.from) * 0.12;
   const span = sector.to - sector.from - 2 * margin;
   const depths = [0.5, 0.28, 0.72];
@@ -78,15 +90,29 @@ function candidates(sector: RadarSector, inner: number, outer: number, count: nu
   });
 }
 
-export function layoutRadar(tools: readonly RadarTool[], categories: readonly string[], rings: readonly string[]): RadarLayout {
+export function layoutRadar(
+  tools: readonly RadarTool[],
+  categories: readonly string[],
+  rings: readonly string[],
+): RadarLayout {
   const sectorAngle = (2 * Math.PI) / categories.length;
-  const sectors = categories.map((category, index) => ({ category, from: index * sectorAngle, to: (index + 1) * sectorAngle }));
-  const ringBands = rings.map((ring, index) => ({ ring, inner: index === 0 ? 0 : RING_RADII[index - 1]!, outer: RING_RADII[index]! }));
+  const sectors = categories.map((category, index) => ({
+    category,
+    from: index * sectorAngle,
+    to: (index + 1) * sectorAngle,
+  }));
+  const ringBands = rings.map((ring, index) => ({
+    ring,
+    inner: index === 0 ? 0 : RING_RADII[index - 1]!,
+    outer: RING_RADII[index]!,
+  }));
   const placed: PlacedTool[] = [];
 
   for (const sector of sectors) {
     for (const band of ringBands) {
-      const cell = tools.filter((t) => t.category === sector.category && t.ring === band.ring).sort((a, b) => a.name.localeCompare(b.name));
+      const cell = tools
+        .filter((t) => t.category === sector.category && t.ring === band.ring)
+        .sort((a, b) => a.name.localeCompare(b.name));
       if (cell.length === 0) continue;
       // Try a few arrangements of the cell and keep the first whose labels clear everything placed so far.
       let best: PlacedTool[] = [];

@@ -14,7 +14,9 @@ export function groupWinsByMonth(wins: readonly Win[]): WinsOfMonth[] {
     if (month) month.push(win);
     else months.set(win.data.month, [win]);
   }
-  return [...months.entries()].sort(([a], [b]) => b.localeCompare(a)).map(([month, monthWins]) => ({ month, wins: monthWins }));
+  return [...months.entries()]
+    .sort(([a], [b]) => b.localeCompare(a))
+    .map(([month, monthWins]) => ({ month, wins: monthWins }));
 }
 
 export type Outcome = Win['data']['outcomes'][number];

@@ -13,13 +13,15 @@ export interface SearchIndexReport {
 
 export const SEARCH_BUNDLE_FOLDER = 'pagefind';
 
-
 /** Pagefind's runtime (scripts, styles, WebAssembly) as opposed to the index of this site's words. */
 const RUNTIME_FILE = /\.(js|css)$|^wasm\./;
 /** Pagefind also writes ready-made UIs; the search page uses its own, so these are never served. */
 const UNUSED_UI_FILE = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
 
-export async function writeSearchIndex(siteFolder: string, outputFolder = path.join(siteFolder, SEARCH_BUNDLE_FOLDER)): Promise<SearchIndexReport> {
+export async function writeSearchIndex(
+  siteFolder: string,
+  outputFolder = path.join(siteFolder, SEARCH_BUNDLE_FOLDER),
+): Promise<SearchIndexReport> {
   const started = performance.now();
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -28,7 +30,8 @@ export async function writeSearchIndex(siteFolder: string, outputFolder = path.j
   const written = await index.writeFiles({ outputPath: outputFolder });
   if (written.errors.length) throw new Error(`Pagefind could not write ${outputFolder}: ${written.errors.join('; ')}`);
   await pagefind.close();
-  for (const file of fs.readdirSync(outputFolder)) if (UNUSED_UI_FILE.test(file)) fs.rmSync(path.join(outputFolder, file));
+  for (const file of fs.readdirSync(outputFolder))
+    if (UNUSED_UI_FILE.test(file)) fs.rmSync(path.join(outputFolder, file));
   return {
     pages: added.page_count,
     seconds: (performance.now() - started) / 1000,

@@ -2,7 +2,18 @@
  * What each page tells the search index about itself: its type, the facets it can be filtered by,
  * a date to sort by, and the one-line summary and image shown in results.
  */
-import type { Department, GlossaryTerm, Initiative, Organisation, Person, StrategyPillar, Story, Team, Tool, Win } from '../organisation/organisation.ts';
+import type {
+  Department,
+  GlossaryTerm,
+  Initiative,
+  Organisation,
+  Person,
+  StrategyPillar,
+  Story,
+  Team,
+  Tool,
+  Win,
+} from '../organisation/organisation.ts';
 import { isoDay } from '../site/dates.ts';
 
 /** Facet names, as the search page groups and labels them. */
@@ -39,10 +50,18 @@ function departmentNames(org: Organisation, ids: readonly string[]): string[] {
   return ids.map((id) => org.department(id).data.name);
 }
 
-export function personSearchRecord(org: Organisation, person: Person, image: { src: string; alt: string }): SearchRecord {
+export function personSearchRecord(
+  org: Organisation,
+  person: Person,
+  image: { src: string; alt: string },
+): SearchRecord {
   const team = org.team(person.data.team);
   return {
-    filters: { type: [SEARCH_TYPES.person], team: [team.data.name], department: departmentNames(org, person.data.serves) },
+    filters: {
+      type: [SEARCH_TYPES.person],
+      team: [team.data.name],
+      department: departmentNames(org, person.data.serves),
+    },
     meta: { summary: `${person.data.role}, ${team.data.name}`, image: image.src, image_alt: image.alt },
   };
 }
@@ -55,7 +74,10 @@ export function teamSearchRecord(org: Organisation, team: Team): SearchRecord {
 }
 
 export function departmentSearchRecord(department: Department): SearchRecord {
-  return { filters: { type: [SEARCH_TYPES.department], department: [department.data.name] }, meta: { summary: department.data.summary } };
+  return {
+    filters: { type: [SEARCH_TYPES.department], department: [department.data.name] },
+    meta: { summary: department.data.summary },
+  };
 }
 
 export function strategySearchRecord(org: Organisation, pillar: StrategyPillar): SearchRecord {
@@ -68,7 +90,12 @@ export function strategySearchRecord(org: Organisation, pillar: StrategyPillar):
 export function winSearchRecord(org: Organisation, win: Win): SearchRecord {
   const teams = [...new Set(win.data.people.map((id) => org.team(org.person(id).data.team).data.name))];
   return {
-    filters: { type: [SEARCH_TYPES.win], department: departmentNames(org, win.data.departments), team: teams, month: [win.data.month] },
+    filters: {
+      type: [SEARCH_TYPES.win],
+      department: departmentNames(org, win.data.departments),
+      team: teams,
+      month: [win.data.month],
+    },
     meta: { summary: win.data.goal },
     sort: { date: `${win.data.month}-01` },
   };
@@ -76,7 +103,10 @@ export function winSearchRecord(org: Organisation, win: Win): SearchRecord {
 
 export function glossarySearchRecord(org: Organisation, term: GlossaryTerm): SearchRecord {
   return {
-    filters: { type: [SEARCH_TYPES.glossary], department: term.data.department ? departmentNames(org, [term.data.department]) : [] },
+    filters: {
+      type: [SEARCH_TYPES.glossary],
+      department: term.data.department ? departmentNames(org, [term.data.department]) : [],
+    },
     meta: { summary: term.data.definition },
   };
 }
@@ -92,11 +122,18 @@ export function storySearchRecord(org: Organisation, story: Story): SearchRecord
 
 export function initiativeSearchRecord(org: Organisation, initiative: Initiative): SearchRecord {
   return {
-    filters: { type: [SEARCH_TYPES.initiative], department: departmentNames(org, initiative.data.departments), team: [org.team(initiative.data.team).data.name] },
+    filters: {
+      type: [SEARCH_TYPES.initiative],
+      department: departmentNames(org, initiative.data.departments),
+      team: [org.team(initiative.data.team).data.name],
+    },
     meta: { summary: initiative.data.summary },
   };
 }
 
 export function toolSearchRecord(org: Organisation, tool: Tool): SearchRecord {
-  return { filters: { type: [SEARCH_TYPES.tool], department: departmentNames(org, tool.data.departments) }, meta: { summary: `${tool.data.ring}: ${tool.data.summary}` } };
+  return {
+    filters: { type: [SEARCH_TYPES.tool], department: departmentNames(org, tool.data.departments) },
+    meta: { summary: `${tool.data.ring}: ${tool.data.summary}` },
+  };
 }

@@ -16,16 +16,28 @@ export function normaliseBase(base: string): string {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
-export function readSiteAddress(file = siteConfigFile(), env: Record<string, string | undefined> = process.env): SiteAddress {
+export function readSiteAddress(
+  file = siteConfigFile(),
+  env: Record<string, string | undefined> = process.env,
+): SiteAddress {
   if (!fs.existsSync(file)) {
     throw new ContentError([
-      { file, field: '', message: 'the site config file is missing → create site.yaml at the root of the content folder (see docs/content-model.md)' },
+      {
+        file,
+        field: '',
+        message:
+          'the site config file is missing → create site.yaml at the root of the content folder (see docs/content-model.md)',
+      },
     ]);
   }
   const raw = (yaml.load(fs.readFileSync(file, 'utf8')) ?? {}) as Record<string, unknown>;
   const fromEnv = {
     url: env.ONE_TEAM_SITE?.trim() || raw.url,
-    base: env.ONE_TEAM_BASE?.trim() ? normaliseBase(env.ONE_TEAM_BASE) : typeof raw.base === 'string' ? normaliseBase(raw.base) : raw.base,
+    base: env.ONE_TEAM_BASE?.trim()
+      ? normaliseBase(env.ONE_TEAM_BASE)
+      : typeof raw.base === 'string'
+        ? normaliseBase(raw.base)
+        : raw.base,
   };
   const parsed = siteAddressSchema.safeParse(fromEnv);
   if (!parsed.success) {

@@ -1,4 +1,4 @@
-/** Initials avatars for people without a photo: letters from any script, and a colour that stays the same per person. */
+/** Initials avatars for people without a photo: letters from any script, a colour that stays the same per person. */
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
@@ -9,7 +9,10 @@ function firstGrapheme(word: string): string {
 
 /** "Ada Okafor" → "AO", "José Núñez" → "JN", "李静" → "李", "ada" → "A". */
 export function initialsOf(name: string): string {
-  const words = name.trim().split(/[\s\u3000]+/u).filter((w) => /\p{L}/u.test(w));
+  const words = name
+    .trim()
+    .split(/[\s\u3000]+/u)
+    .filter((w) => /\p{L}/u.test(w));
   if (words.length === 0) return '?';
   const first = firstGrapheme(words[0]!);
   const last = words.length > 1 ? firstGrapheme(words[words.length - 1]!) : '';
@@ -17,7 +20,16 @@ export function initialsOf(name: string): string {
 }
 
 /** Dark enough for white text at AA contrast on every one. */
-const AVATAR_COLOURS = ['#1f5f8b', '#7a3e9d', '#2e7d32', '#a23b2a', '#5d4037', '#00695c', '#283593', '#8a4b00'] as const;
+const AVATAR_COLOURS = [
+  '#1f5f8b',
+  '#7a3e9d',
+  '#2e7d32',
+  '#a23b2a',
+  '#5d4037',
+  '#00695c',
+  '#283593',
+  '#8a4b00',
+] as const;
 
 export function avatarColourFor(id: string): string {
   let hash = 0;

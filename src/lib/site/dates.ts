@@ -1,7 +1,9 @@
 /** Dates and months shown to readers, in the site's locale; content dates are calendar days, so always UTC. */
 
 export function formatDay(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    date,
+  );
 }
 
 /** "2026-10" → "October 2026". */

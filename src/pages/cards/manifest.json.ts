@@ -9,8 +9,15 @@ import type { Person } from '../../lib/organisation/organisation.ts';
 export async function GET() {
   const org = await loadOrganisation();
   const photos = new Map<string, string>();
-  for (const person of org.people.filter((p): p is Person & { data: { photo: NonNullable<Person['data']['photo']> } } => Boolean(p.data.photo))) {
-    const image = await getImage({ src: person.data.photo, width: CARD_PHOTO_SIZE, height: CARD_PHOTO_SIZE, format: 'jpg' });
+  for (const person of org.people.filter((p): p is Person & { data: { photo: NonNullable<Person['data']['photo']> } } =>
+    Boolean(p.data.photo),
+  )) {
+    const image = await getImage({
+      src: person.data.photo,
+      width: CARD_PHOTO_SIZE,
+      height: CARD_PHOTO_SIZE,
+      format: 'jpg',
+    });
     // Site-relative, so the card integration finds the file in the built folder whatever the base path.
     photos.set(person.id, image.src.slice(import.meta.env.BASE_URL.replace(/\/?$/, '/').length));
   }

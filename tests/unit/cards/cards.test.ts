@@ -18,7 +18,13 @@ function demoLikeOrganisation(overrides: { role?: string } = {}) {
     teams: [team('platform', { name: 'Platform' })],
     departments: [department('finance', { name: 'Finance' })],
     strategy: [pillar('self-service', { title: 'Self-service first', order: 1 })],
-    wins: [win('close', { title: 'Month-end close in four days', month: '2026-08', outcomes: [{ metric: 'Days to close', before: 9, after: 4, unit: 'days' }] })],
+    wins: [
+      win('close', {
+        title: 'Month-end close in four days',
+        month: '2026-08',
+        outcomes: [{ metric: 'Days to close', before: 9, after: 4, unit: 'days' }],
+      }),
+    ],
     glossary: [term('sla', { term: 'SLA', definition: 'A promise about how quickly we respond.' })],
     stories: [story('day', { title: 'A day in Finance', kind: 'day-in-the-life', date: '2026-10-14' })],
   });
@@ -28,7 +34,10 @@ const specsOf = (org = demoLikeOrganisation()) => cardsForOrganisation(org, () =
 
 /** A built-site folder and a card cache for one test, in the run's temporary folder (removed after the run). */
 function siteAndCache() {
-  return { site: fs.mkdtempSync(path.join(os.tmpdir(), 'cards-site-')), cache: fs.mkdtempSync(path.join(os.tmpdir(), 'cards-cache-')) };
+  return {
+    site: fs.mkdtempSync(path.join(os.tmpdir(), 'cards-site-')),
+    cache: fs.mkdtempSync(path.join(os.tmpdir(), 'cards-cache-')),
+  };
 }
 
 interface PlacedText {
@@ -42,7 +51,9 @@ interface PlacedText {
 /** The words of a card as laid out, read from Satori's SVG with text kept as <text>. */
 async function layoutOf(spec: CardSpec): Promise<PlacedText[]> {
   const svg = await renderCardSvg(spec, undefined, { embedFont: false });
-  return [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" width="([\d.]+)"[^>]*font-size="(\d+)"[^>]*>([^<]*)<\/text>/g)].map((m) => ({
+  return [
+    ...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" width="([\d.]+)"[^>]*font-size="(\d+)"[^>]*>([^<]*)<\/text>/g),
+  ].map((m) => ({
     x: Number(m[1]),
     y: Number(m[2]),
     width: Number(m[3]),
@@ -54,7 +65,9 @@ async function layoutOf(spec: CardSpec): Promise<PlacedText[]> {
 describe('social cards', () => {
   it('draws every kind of card as a 1200×630 PNG within the size budget', async () => {
     const specs = specsOf();
-    expect(new Set(specs.map((s) => s.kind))).toEqual(new Set(['site', 'person', 'win', 'strategy', 'glossary', 'story', 'department', 'team']));
+    expect(new Set(specs.map((s) => s.kind))).toEqual(
+      new Set(['site', 'person', 'win', 'strategy', 'glossary', 'story', 'department', 'team']),
+    );
     for (const spec of specs) {
       const png = await renderCardPng(spec);
       const meta = await sharp(png).metadata();
@@ -66,7 +79,18 @@ describe('social cards', () => {
   it('keeps a card with a detailed photo within the size budget', async () => {
     // Fine texture everywhere, as in a real photo: much harder to compress than a flat avatar.
     const photo = path.join(siteAndCache().site, 'photo.jpg');
-    await sharp({ create: { width: 300, height: 300, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).blur(1.2).jpeg({ quality: 85 }).toFile(photo);
+    await sharp({
+      create: {
+        width: 300,
+        height: 300,
+        channels: 3,
+        background: '#808080',
+        noise: { type: 'gaussian', mean: 128, sigma: 40 },
+      },
+    })
+      .blur(1.2)
+      .jpeg({ quality: 85 })
+      .toFile(photo);
     const [spec] = specsOf().filter((s) => s.kind === 'person');
     const png = await renderCardPng(spec!, photo);
     expect((await sharp(png).metadata()).width).toBe(1200);
@@ -74,7 +98,8 @@ describe('social cards', () => {
   });
 
   it('wraps a 200-character title onto two lines ending in an ellipsis, inside the card', async () => {
-    const title = 'Every warehouse, every shift, every scanner and every printer connected before peak season, with the night shift consulted at every step of the way and nobody losing a single hour';
+    const title =
+      'Every warehouse, every shift, every scanner and every printer connected before peak season, with the night shift consulted at every step of the way and nobody losing a single hour';
     const longTitle = `${title} of work, from Rotterdam to Gdańsk.`;
     expect(longTitle.length).toBeGreaterThanOrEqual(200);
     const [spec] = specsOf().filter((s) => s.kind === 'win') as Array<Extract<CardSpec, { kind: 'win' }>>;
@@ -107,7 +132,9 @@ describe('social cards', () => {
 
   it('changes only the card of the entry that changed', () => {
     const before = new Map(specsOf().map((s) => [s.path, cardCacheKey(s)]));
-    const after = new Map(specsOf(demoLikeOrganisation({ role: 'Head of Service Desk' })).map((s) => [s.path, cardCacheKey(s)]));
+    const after = new Map(
+      specsOf(demoLikeOrganisation({ role: 'Head of Service Desk' })).map((s) => [s.path, cardCacheKey(s)]),
+    );
     const changed = [...before.keys()].filter((p) => before.get(p) !== after.get(p));
     expect(changed).toEqual(['cards/people/ada.png']);
   });

@@ -31,14 +31,20 @@ describe('npm run new', () => {
 
   it('documents every field in comments, with optional fields commented out', () => {
     const text = scaffoldText('person', { name: 'Ada Okafor', role: 'Analyst', team: 'core-it' });
-    expect(text).toContain('# Your name as colleagues know it, in any script. Example: `Ada Okafor`\nname: "Ada Okafor"');
+    expect(text).toContain(
+      '# Your name as colleagues know it, in any script. Example: `Ada Okafor`\nname: "Ada Okafor"',
+    );
     expect(text).toContain('# pronouns: she/her');
     expect(text).toContain('# askMeAbout: [laptops, "payroll system"]');
   });
 
   it('writes files that pass the check as written, for every kind', async () => {
     const content = copyOfFixture();
-    writeScaffold(content, 'person', 'José Núñez', { name: 'José Núñez', role: 'Service Desk Analyst', team: 'core-it' });
+    writeScaffold(content, 'person', 'José Núñez', {
+      name: 'José Núñez',
+      role: 'Service Desk Analyst',
+      team: 'core-it',
+    });
     writeScaffold(content, 'win', 'Faster invoices', {
       title: 'Faster invoices',
       month: '2026-11',
@@ -47,10 +53,30 @@ describe('npm run new', () => {
       people: ['sam-lee'],
       outcomes: [{ metric: 'Days to invoice', before: 5, after: 1, unit: 'days' }],
     });
-    writeScaffold(content, 'story', 'A day in logistics', { title: 'A day in logistics', summary: 'Trucks.', date: '2026-11-20', kind: 'day-in-the-life' });
+    writeScaffold(content, 'story', 'A day in logistics', {
+      title: 'A day in logistics',
+      summary: 'Trucks.',
+      date: '2026-11-20',
+      kind: 'day-in-the-life',
+    });
     writeScaffold(content, 'glossary', 'Route', { term: 'Route', definition: 'The stops a truck makes in a day.' });
-    writeScaffold(content, 'initiative', 'Route planner 2', { title: 'Route planner 2', summary: 'Routes on phones.', status: 'later', strategy: 'connected-kitchens', owner: 'sam-lee', team: 'core-it' });
-    writeScaffold(content, 'strategy', 'Fewer clicks', { title: 'Fewer clicks', summary: 'Less typing.', order: 2, owner: 'layla-haddad', goals: ['Save time'], reviewed: '2026-11-20', status: 'current' });
+    writeScaffold(content, 'initiative', 'Route planner 2', {
+      title: 'Route planner 2',
+      summary: 'Routes on phones.',
+      status: 'later',
+      strategy: 'connected-kitchens',
+      owner: 'sam-lee',
+      team: 'core-it',
+    });
+    writeScaffold(content, 'strategy', 'Fewer clicks', {
+      title: 'Fewer clicks',
+      summary: 'Less typing.',
+      order: 2,
+      owner: 'layla-haddad',
+      goals: ['Save time'],
+      reviewed: '2026-11-20',
+      status: 'current',
+    });
     expect(fs.existsSync(path.join(content, 'people/jose-nunez.md'))).toBe(true);
     expect((await validateContentFolder(content, { today: new Date('2026-06-01T00:00:00Z') })).problems).toEqual([]);
   });

@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { hasSearchInput, orderFacetValues, pagefindFilters, readSearchQuery, toggleFilter, writeSearchQuery } from '../../../src/lib/client/search-query.ts';
+import {
+  hasSearchInput,
+  orderFacetValues,
+  pagefindFilters,
+  readSearchQuery,
+  toggleFilter,
+  writeSearchQuery,
+} from '../../../src/lib/client/search-query.ts';
 
 const facets = ['type', 'department', 'team', 'month'];
 
 describe('a search in the address bar', () => {
   it('reads the words, the chosen facet values and the sort from ?q=', () => {
-    expect(readSearchQuery('?q=payroll+system&type=Person&department=Finance&department=Sales&sort=newest&utm=x', facets)).toEqual({
+    expect(
+      readSearchQuery('?q=payroll+system&type=Person&department=Finance&department=Sales&sort=newest&utm=x', facets),
+    ).toEqual({
       text: 'payroll system',
       filters: { type: ['Person'], department: ['Finance', 'Sales'] },
       newestFirst: true,
@@ -26,11 +35,21 @@ describe('a search in the address bar', () => {
   });
 
   it('asks Pagefind for any of the chosen values within a facet', () => {
-    expect(pagefindFilters({ department: ['Finance', 'Sales'], team: [] })).toEqual({ department: { any: ['Finance', 'Sales'] } });
+    expect(pagefindFilters({ department: ['Finance', 'Sales'], team: [] })).toEqual({
+      department: { any: ['Finance', 'Sales'] },
+    });
   });
 
   it('lists months newest first and other facets alphabetically', () => {
-    expect(orderFacetValues('month', ['2026-08', '2026-10', '2026-09'], 'en-GB')).toEqual(['2026-10', '2026-09', '2026-08']);
-    expect(orderFacetValues('department', ['sales', 'Finance', 'Église'], 'fr-FR')).toEqual(['Église', 'Finance', 'sales']);
+    expect(orderFacetValues('month', ['2026-08', '2026-10', '2026-09'], 'en-GB')).toEqual([
+      '2026-10',
+      '2026-09',
+      '2026-08',
+    ]);
+    expect(orderFacetValues('department', ['sales', 'Finance', 'Église'], 'fr-FR')).toEqual([
+      'Église',
+      'Finance',
+      'sales',
+    ]);
   });
 });

@@ -45,7 +45,9 @@ describe('IT jargon in comms prose', () => {
 describe('reading level', () => {
   it('grades plain short sentences lower than long technical ones', async () => {
     const plain = await readingLevel('We fixed the printer. It works now. Ask us if it breaks again.');
-    const dense = await readingLevel('Comprehensive infrastructure modernisation necessitates organisational realignment, incremental virtualisation and sophisticated orchestration capabilities across heterogeneous environments.');
+    const dense = await readingLevel(
+      'Comprehensive infrastructure modernisation necessitates organisational realignment, incremental virtualisation and sophisticated orchestration capabilities across heterogeneous environments.',
+    );
     expect(plain.grade).toBeLessThan(4);
     expect(dense.grade).toBeGreaterThan(15);
     expect(plain).toMatchObject({ sentences: 3, words: 13 });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkContentIntegrity, findBrokenReferences, findManagerCycles } from '../../../src/lib/content/references.ts';
 
-const entry = (id: string, collection: string, data: Record<string, unknown>) => ({ id, filePath: `src/content/${collection}/${id}.md`, data });
+const entry = (id: string, collection: string, data: Record<string, unknown>) => ({
+  id,
+  filePath: `src/content/${collection}/${id}.md`,
+  data,
+});
 
 describe('references between collections', () => {
   const teams = [entry('platform', 'teams', { lead: 'ada' }), entry('service-desk', 'teams', { lead: 'ada' })];
@@ -9,7 +13,11 @@ describe('references between collections', () => {
   it('reports a reference to a missing entry with the closest id', () => {
     const people = [entry('ada', 'people', { team: 'platfrom', serves: [] })];
     expect(findBrokenReferences({ people, teams })).toEqual([
-      { file: 'src/content/people/ada.md', field: 'team', message: '"platfrom" is not in teams/ → did you mean "platform"?' },
+      {
+        file: 'src/content/people/ada.md',
+        field: 'team',
+        message: '"platfrom" is not in teams/ → did you mean "platform"?',
+      },
     ]);
   });
 
@@ -21,7 +29,11 @@ describe('references between collections', () => {
 
   it('points at the position of a bad id in a list', () => {
     const wins = [entry('w', 'wins', { departments: ['finance'], people: ['ada', 'bob'] })];
-    const problems = findBrokenReferences({ wins, people: [entry('ada', 'people', {})], departments: [entry('finance', 'departments', {})] });
+    const problems = findBrokenReferences({
+      wins,
+      people: [entry('ada', 'people', {})],
+      departments: [entry('finance', 'departments', {})],
+    });
     expect(problems.map((p) => p.field)).toEqual(['people.1']);
   });
 
@@ -42,7 +54,9 @@ describe('manager chains', () => {
     const problems = findManagerCycles(people);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: 'src/content/people/a.md', field: 'manager' });
-    expect(problems[0]!.message).toBe('the manager chain loops: a → b → c → a → remove or change one of these managers');
+    expect(problems[0]!.message).toBe(
+      'the manager chain loops: a → b → c → a → remove or change one of these managers',
+    );
   });
 
   it('reports someone who manages themselves', () => {
@@ -50,7 +64,11 @@ describe('manager chains', () => {
   });
 
   it('accepts a tree', () => {
-    const people = [entry('cio', 'people', {}), entry('lead', 'people', { manager: 'cio' }), entry('dev', 'people', { manager: 'lead' })];
+    const people = [
+      entry('cio', 'people', {}),
+      entry('lead', 'people', { manager: 'cio' }),
+      entry('dev', 'people', { manager: 'lead' }),
+    ];
     expect(findManagerCycles(people)).toEqual([]);
   });
 });
@@ -62,7 +80,8 @@ describe('ids that would clash with a route', () => {
       {
         file: 'src/content/wins/2026-03.md',
         field: '',
-        message: 'a win cannot be named like a month, since /wins/2026-03/ lists that month\'s wins → rename the file, e.g. 2026-03-what-was-achieved.mdx',
+        message:
+          "a win cannot be named like a month, since /wins/2026-03/ lists that month's wins → rename the file, e.g. 2026-03-what-was-achieved.mdx",
       },
     ]);
   });
@@ -71,7 +90,11 @@ describe('ids that would clash with a route', () => {
 describe('ids the site uses for its own pages', () => {
   it('refuses a profile named org-chart, since /people/org-chart/ is the organisation chart', () => {
     expect(checkContentIntegrity({ people: [entry('org-chart', 'people', {})] })).toEqual([
-      { file: 'src/content/people/org-chart.md', field: '', message: '"org-chart" is the name of a page the site already has (/people/org-chart/) → rename the file' },
+      {
+        file: 'src/content/people/org-chart.md',
+        field: '',
+        message: '"org-chart" is the name of a page the site already has (/people/org-chart/) → rename the file',
+      },
     ]);
   });
 });

@@ -24,7 +24,9 @@ const TODAY = { today: new Date('2026-06-01T00:00:00Z') };
 
 async function problemsIn(folder: string): Promise<string[]> {
   const { problems } = await validateContentFolder(folder, TODAY);
-  return problems.map((p: ContentProblem) => `${path.relative(folder, p.file)}${p.line ? `:${p.line}` : ''}  ${p.field}  ${p.message}`);
+  return problems.map(
+    (p: ContentProblem) => `${path.relative(folder, p.file)}${p.line ? `:${p.line}` : ''}  ${p.field}  ${p.message}`,
+  );
 }
 
 async function problemsAfter(breakIt: (folder: string) => void | Promise<void>): Promise<string[]> {
@@ -39,12 +41,16 @@ describe('npm run check', () => {
   });
 
   it('reports a missing required field with an example', async () => {
-    const problems = await problemsAfter((c) => edit(path.join(c, 'people/sam-lee.md'), (t) => t.replace(/^role: .*\n/m, '')));
+    const problems = await problemsAfter((c) =>
+      edit(path.join(c, 'people/sam-lee.md'), (t) => t.replace(/^role: .*\n/m, '')),
+    );
     expect(problems).toEqual(['people/sam-lee.md  role  is required → add it, e.g. Service Desk Analyst']);
   });
 
   it('suggests the closest known field for a misspelt or extra one', async () => {
-    const problems = await problemsAfter((c) => edit(path.join(c, 'people/sam-lee.md'), (t) => t.replace('joined:', 'joinned:')));
+    const problems = await problemsAfter((c) =>
+      edit(path.join(c, 'people/sam-lee.md'), (t) => t.replace('joined:', 'joinned:')),
+    );
     expect(problems).toEqual(['people/sam-lee.md:6  joinned  "joinned" is not a field → did you mean "joined"?']);
   });
 
@@ -67,18 +73,24 @@ describe('npm run check', () => {
   it('reports references to missing entries with the closest id, and manager cycles', async () => {
     const problems = await problemsAfter((c) => {
       edit(path.join(c, 'people/sam-lee.md'), (t) => t.replace('team: core-it', 'team: coreit'));
-      edit(path.join(c, 'people/layla-haddad.md'), (t) => t.replace('team: core-it', 'team: core-it\nmanager: sam-lee'));
+      edit(path.join(c, 'people/layla-haddad.md'), (t) =>
+        t.replace('team: core-it', 'team: core-it\nmanager: sam-lee'),
+      );
     });
     expect(problems).toEqual(
       expect.arrayContaining([
         'people/sam-lee.md:4  team  "coreit" is not in teams/ → did you mean "core-it"?',
-        expect.stringMatching(/^people\/layla-haddad\.md:5 {2}manager {2}the manager chain loops: layla-haddad → sam-lee → olga-petrova → layla-haddad/),
+        expect.stringMatching(
+          /^people\/layla-haddad\.md:5 {2}manager {2}the manager chain loops: layla-haddad → sam-lee → olga-petrova → layla-haddad/,
+        ),
       ]),
     );
   });
 
   it('reports two files with the same id', async () => {
-    const problems = await problemsAfter((c) => fs.copyFileSync(path.join(c, 'people/sam-lee.md'), path.join(c, 'people/Sam-Lee.md')));
+    const problems = await problemsAfter((c) =>
+      fs.copyFileSync(path.join(c, 'people/sam-lee.md'), path.join(c, 'people/Sam-Lee.md')),
+    );
     expect(problems).toEqual(
       expect.arrayContaining([
         'people/Sam-Lee.md    has the same id "sam-lee" as sam-lee.md → rename one of them, ids come from file names',
@@ -92,12 +104,16 @@ describe('npm run check', () => {
       edit(path.join(people, 'olga-petrova.md'), (t) => t.replace('team: core-it', 'team: core-it\nphoto: ./olga.jpg'));
       fs.writeFileSync(path.join(people, 'sam-lee.jpg'), 'this is not a picture');
       edit(path.join(people, 'sam-lee.md'), (t) => t.replace('team: core-it', 'team: core-it\nphoto: ./sam-lee.jpg'));
-      await sharp({ create: { width: 4200, height: 100, channels: 3, background: '#888' } }).png().toFile(path.join(people, 'layla-haddad.png'));
+      await sharp({ create: { width: 4200, height: 100, channels: 3, background: '#888' } })
+        .png()
+        .toFile(path.join(people, 'layla-haddad.png'));
       edit(path.join(people, 'layla-haddad.md'), (t) => t.replace('./layla-haddad.jpg', './layla-haddad.png'));
     });
     expect(problems).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^people\/olga-petrova\.md:5 {2}photo {2}"\.\/olga\.jpg" is not a file beside olga-petrova\.md/),
+        expect.stringMatching(
+          /^people\/olga-petrova\.md:5 {2}photo {2}"\.\/olga\.jpg" is not a file beside olga-petrova\.md/,
+        ),
         'people/sam-lee.md:5  photo  "./sam-lee.jpg" is not an image that can be read → save it again as JPEG or PNG',
         'people/layla-haddad.md:5  photo  "./layla-haddad.png" is 4200 × 100 pixels, at most 4000 on a side → resize it (800 × 800 is plenty)',
       ]),
@@ -105,13 +121,21 @@ describe('npm run check', () => {
     const big = await problemsAfter((c) => {
       fs.writeFileSync(path.join(c, 'people/layla-haddad.jpg'), Buffer.alloc(6 * 1024 * 1024));
     });
-    expect(big).toEqual(['people/layla-haddad.md:5  photo  "./layla-haddad.jpg" is 6.0 MB, at most 5 MB is allowed → export it smaller (800 × 800 pixels is plenty)']);
+    expect(big).toEqual([
+      'people/layla-haddad.md:5  photo  "./layla-haddad.jpg" is 6.0 MB, at most 5 MB is allowed → export it smaller (800 × 800 pixels is plenty)',
+    ]);
   });
 
   it('reports an email that is not an address, more than 8 topics and a definition over 280 characters', async () => {
     const problems = await problemsAfter((c) => {
-      edit(path.join(c, 'people/layla-haddad.md'), (t) => t.replace('email: layla.haddad@fjordline.example', 'email: layla at fjordline').replace('askMeAbout: [budgets, "who to ask"]', 'askMeAbout: [a, b, c, d, e, f, g, h, i]'));
-      edit(path.join(c, 'glossary/wifi.md'), (t) => t.replace('definition: The wireless network the tablets use.', `definition: ${'w'.repeat(281)}`));
+      edit(path.join(c, 'people/layla-haddad.md'), (t) =>
+        t
+          .replace('email: layla.haddad@fjordline.example', 'email: layla at fjordline')
+          .replace('askMeAbout: [budgets, "who to ask"]', 'askMeAbout: [a, b, c, d, e, f, g, h, i]'),
+      );
+      edit(path.join(c, 'glossary/wifi.md'), (t) =>
+        t.replace('definition: The wireless network the tablets use.', `definition: ${'w'.repeat(281)}`),
+      );
     });
     expect(problems).toEqual(
       expect.arrayContaining([
@@ -130,22 +154,39 @@ describe('npm run check', () => {
     expect(problems).toEqual(
       expect.arrayContaining([
         'people/sam-lee.mdx    profiles are Markdown, not MDX (MDX can run code) → rename it to sam-lee.md and remove any import or JSX',
-        expect.stringMatching(/^people\/olga-petrova\.md:\d+ {4}an "import" line: profiles are plain Markdown and cannot use code or components → remove the line/),
+        expect.stringMatching(
+          /^people\/olga-petrova\.md:\d+ {4}an "import" line: profiles are plain Markdown and cannot use code or components → remove the line/,
+        ),
       ]),
     );
   });
 
   it('reports YAML it cannot read, with the line', async () => {
-    const problems = await problemsAfter((c) => edit(path.join(c, 'people/sam-lee.md'), (t) => t.replace('role: Service Desk Analyst', 'role: Service Desk: Analyst')));
-    expect(problems).toEqual([expect.stringMatching(/^people\/sam-lee\.md:3 {4}the frontmatter is not valid YAML \(.*\) → check quotes and indentation/)]);
+    const problems = await problemsAfter((c) =>
+      edit(path.join(c, 'people/sam-lee.md'), (t) =>
+        t.replace('role: Service Desk Analyst', 'role: Service Desk: Analyst'),
+      ),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^people\/sam-lee\.md:3 {4}the frontmatter is not valid YAML \(.*\) → check quotes and indentation/,
+      ),
+    ]);
   });
 
   it('fails on a <Term id> that is not in the glossary, and warns about an alias two terms share', async () => {
     const folder = copyOfFixture();
-    edit(path.join(folder, 'stories/a-day-in-the-kitchens.mdx'), (t) => t.replace('The first tablet wakes up.', 'The first <Term id="wi-fi">wireless</Term> tablet wakes up.'));
-    edit(path.join(folder, 'glossary/covers.md'), (t) => t.replace('aliases: [cover count]', 'aliases: [cover count, wireless]'));
+    edit(path.join(folder, 'stories/a-day-in-the-kitchens.mdx'), (t) =>
+      t.replace('The first tablet wakes up.', 'The first <Term id="wi-fi">wireless</Term> tablet wakes up.'),
+    );
+    edit(path.join(folder, 'glossary/covers.md'), (t) =>
+      t.replace('aliases: [cover count]', 'aliases: [cover count, wireless]'),
+    );
     const { problems } = await validateContentFolder(folder, TODAY);
-    const shown = problems.map((p) => `${path.relative(folder, p.file)}${p.line ? `:${p.line}` : ''}  ${p.field}  ${p.severity ?? 'error'}: ${p.message}`);
+    const shown = problems.map(
+      (p) =>
+        `${path.relative(folder, p.file)}${p.line ? `:${p.line}` : ''}  ${p.field}  ${p.severity ?? 'error'}: ${p.message}`,
+    );
     expect(shown).toEqual(
       expect.arrayContaining([
         'stories/a-day-in-the-kitchens.mdx:14  <Term id>  error: "wi-fi" is not in glossary/ → did you mean "wifi"?',

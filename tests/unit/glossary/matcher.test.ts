@@ -77,10 +77,12 @@ describe('finding glossary terms in text', () => {
   });
 
   it('reports phrases that two terms claim', () => {
-    expect(collidingPhrases([
-      { termId: 'pod', phrase: 'POD' },
-      { termId: 'kubernetes-pod', phrase: 'pod' },
-      { termId: 'sla', phrase: 'SLA' },
-    ])).toEqual([{ phrase: 'pod', termIds: ['kubernetes-pod', 'pod'] }]);
+    expect(
+      collidingPhrases([
+        { termId: 'pod', phrase: 'POD' },
+        { termId: 'kubernetes-pod', phrase: 'pod' },
+        { termId: 'sla', phrase: 'SLA' },
+      ]),
+    ).toEqual([{ phrase: 'pod', termIds: ['kubernetes-pod', 'pod'] }]);
   });
 });

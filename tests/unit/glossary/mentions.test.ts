@@ -24,13 +24,18 @@ const tree = (mdx: string) => mdxToMdast(mdx) as unknown as MdastNode;
 /** The words each planned link covers, and where it goes. */
 function linksPlanned(mdx: string, linkable = terms): string[] {
   return planTermLinks(tree(mdx), matcher, linkable).flatMap(({ replacement }) =>
-    replacement.filter((node) => node.type === 'link').map((link) => `${link.children![0]!.value} → ${(link as { url?: string }).url}`),
+    replacement
+      .filter((node) => node.type === 'link')
+      .map((link) => `${link.children![0]!.value} → ${(link as { url?: string }).url}`),
   );
 }
 
 describe('linking glossary terms in a body', () => {
   it('links the first mention of each term only', () => {
-    expect(linksPlanned('Our SLA says one hour. The SLA is reviewed yearly, as is the API.')).toEqual(['SLA → /it/glossary/sla/', 'API → /it/glossary/api/']);
+    expect(linksPlanned('Our SLA says one hour. The SLA is reviewed yearly, as is the API.')).toEqual([
+      'SLA → /it/glossary/sla/',
+      'API → /it/glossary/api/',
+    ]);
   });
 
   it('links an alias to its term, matching any case, and whole words only', () => {
@@ -39,7 +44,8 @@ describe('linking glossary terms in a body', () => {
   });
 
   it('leaves headings, links, code, quotes and component code alone, and links the prose after them', () => {
-    const body = '## The SLA\n\n[our SLA](/x) and `SLA` and\n\n```\nAPI\n```\n\n> The SLA, they said.\n\n{"SLA"}\n\nFinally the SLA.';
+    const body =
+      '## The SLA\n\n[our SLA](/x) and `SLA` and\n\n```\nAPI\n```\n\n> The SLA, they said.\n\n{"SLA"}\n\nFinally the SLA.';
     expect(linksPlanned(body)).toEqual(['SLA → /it/glossary/sla/']);
     const [plan] = planTermLinks(tree(body), matcher, terms);
     expect(plan!.text.value).toBe('Finally the SLA.');
@@ -68,11 +74,19 @@ describe('which terms a body uses', () => {
 describe('the Markdown pipeline', () => {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'glossary-pipeline-'));
   fs.mkdirSync(path.join(folder, 'glossary'));
-  fs.writeFileSync(path.join(folder, 'glossary/sla.md'), '---\nterm: SLA\ndefinition: A promise about how fast we respond.\n---\n');
+  fs.writeFileSync(
+    path.join(folder, 'glossary/sla.md'),
+    '---\nterm: SLA\ndefinition: A promise about how fast we respond.\n---\n',
+  );
   const render = async (file: string, text: string) => {
     const renderer = await contributorMarkdownProcessor({ folder: () => folder, base: '/it/' }).createRenderer({});
     const [, frontmatter = '', body = text] = text.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/) ?? [];
-    return (await renderer.render(body, { frontmatter: frontmatter.includes('glossary: false') ? { glossary: false } : {}, fileURL: pathToFileURL(path.join(folder, file)) })).code;
+    return (
+      await renderer.render(body, {
+        frontmatter: frontmatter.includes('glossary: false') ? { glossary: false } : {},
+        fileURL: pathToFileURL(path.join(folder, file)),
+      })
+    ).code;
   };
 
   it('links a term in a department page, with a tooltip the sanitiser keeps', async () => {
@@ -84,6 +98,8 @@ describe('the Markdown pipeline', () => {
 
   it('leaves profiles and pages that opted out unlinked', async () => {
     expect(await render('people/ada.md', 'I look after the SLA.')).not.toContain('data-term');
-    expect(await render('departments/finance.md', '---\nglossary: false\n---\nWe agree an SLA with you.')).not.toContain('data-term');
+    expect(
+      await render('departments/finance.md', '---\nglossary: false\n---\nWe agree an SLA with you.'),
+    ).not.toContain('data-term');
   });
 });

@@ -13,7 +13,10 @@ const org = organisationOf({
   people,
   teams: [team('platform', { name: 'Platform', serves: ['finance'] }), team('data', { name: 'Data', lead: 'li' })],
   departments: [department('finance', { name: 'Finance' }), department('sales', { name: 'Sales' })],
-  strategy: [pillar('b', { title: 'Second', order: 2 }), pillar('a', { title: 'First', order: 1, departments: ['sales'] })],
+  strategy: [
+    pillar('b', { title: 'Second', order: 2 }),
+    pillar('a', { title: 'First', order: 1, departments: ['sales'] }),
+  ],
   wins: [
     win('old', { title: 'Old', month: '2026-08', people: ['ada'] }),
     win('new', { title: 'New', month: '2026-10', strategy: 'a', departments: ['sales'] }),

@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { glossarySchema, imagesAsPaths, personSchema, storySchema, toolSchema, winSchema } from '../../../src/schemas/index.ts';
+import {
+  glossarySchema,
+  imagesAsPaths,
+  personSchema,
+  storySchema,
+  toolSchema,
+  winSchema,
+} from '../../../src/schemas/index.ts';
 
 const people = personSchema(imagesAsPaths);
 const validPerson = { name: 'Ada Okafor', role: 'Service Desk Analyst', team: 'service-desk' };
 
 /** The messages a contributor would read, keyed by the field path. */
-function problemsOf(schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, input: unknown) {
+function problemsOf(
+  schema: {
+    safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
+  input: unknown,
+) {
   const result = schema.safeParse(input);
   expect(result.success).toBe(false);
   return Object.fromEntries(result.error!.issues.map((issue) => [issue.path.join('.'), issue.message]));
@@ -34,7 +46,14 @@ describe('content schema messages', () => {
   });
 
   it('rejects a month that is not YYYY-MM', () => {
-    const win = { title: 'T', month: '2026-3', goal: 'G', departments: ['finance'], people: ['ada'], outcomes: [{ metric: 'm', after: 1 }] };
+    const win = {
+      title: 'T',
+      month: '2026-3',
+      goal: 'G',
+      departments: ['finance'],
+      people: ['ada'],
+      outcomes: [{ metric: 'm', after: 1 }],
+    };
     expect(problemsOf(winSchema, win).month).toBe('must be a month written YYYY-MM, found "2026-3" → e.g. 2026-03');
     expect(problemsOf(winSchema, { ...win, month: new Date('2026-03-01') }).month).toMatch(/found the date 2026-03-01/);
   });
@@ -62,7 +81,14 @@ describe('content schema messages', () => {
   });
 
   it('needs at least one outcome on a win', () => {
-    const problems = problemsOf(winSchema, { title: 'T', month: '2026-03', goal: 'G', departments: ['finance'], people: ['ada'], outcomes: [] });
+    const problems = problemsOf(winSchema, {
+      title: 'T',
+      month: '2026-03',
+      goal: 'G',
+      departments: ['finance'],
+      people: ['ada'],
+      outcomes: [],
+    });
     expect(problems.outcomes).toMatch(/^needs at least one outcome/);
   });
 
@@ -74,10 +100,25 @@ describe('content schema messages', () => {
 
   it('names the rings and categories a tool can have, and checks its history', () => {
     const tools = toolSchema(imagesAsPaths);
-    const valid = { name: 'Miro', category: 'documents', ring: 'adopt', summary: 'S', howToGet: 'Ask', owner: 'ada', proposedBy: 'Sales', since: '2025-01-01' };
-    expect(problemsOf(tools, { ...valid, ring: 'approved' }).ring).toBe('must be one of: adopt, trial, assess, hold, found "approved"');
-    expect(problemsOf(tools, { ...valid, category: 'chat' }).category).toBe('must be one of: communication, documents, data, sales, development, security, other, found "chat"');
-    expect(problemsOf(tools, { ...valid, history: [{ date: 'last year', ring: 'adopt', note: 'n' }] })['history.0.date']).toMatch(/^must be a date written YYYY-MM-DD, found "last year"/);
+    const valid = {
+      name: 'Miro',
+      category: 'documents',
+      ring: 'adopt',
+      summary: 'S',
+      howToGet: 'Ask',
+      owner: 'ada',
+      proposedBy: 'Sales',
+      since: '2025-01-01',
+    };
+    expect(problemsOf(tools, { ...valid, ring: 'approved' }).ring).toBe(
+      'must be one of: adopt, trial, assess, hold, found "approved"',
+    );
+    expect(problemsOf(tools, { ...valid, category: 'chat' }).category).toBe(
+      'must be one of: communication, documents, data, sales, development, security, other, found "chat"',
+    );
+    expect(
+      problemsOf(tools, { ...valid, history: [{ date: 'last year', ring: 'adopt', note: 'n' }] })['history.0.date'],
+    ).toMatch(/^must be a date written YYYY-MM-DD, found "last year"/);
     expect(problemsOf(tools, { ...valid, since: undefined }).since).toMatch(/^is required/);
   });
 

@@ -13,23 +13,33 @@ function siteFile(yaml: string): string {
 
 describe('the site address', () => {
   it('reads url and base from site.yaml', () => {
-    expect(readSiteAddress(siteFile('url: https://intranet.example.com\nbase: /it/\n'), {})).toEqual({ url: 'https://intranet.example.com', base: '/it/' });
+    expect(readSiteAddress(siteFile('url: https://intranet.example.com\nbase: /it/\n'), {})).toEqual({
+      url: 'https://intranet.example.com',
+      base: '/it/',
+    });
   });
 
   it('lets ONE_TEAM_SITE and ONE_TEAM_BASE override it, however the base is slashed', () => {
     const file = siteFile('url: https://intranet.example.com\n');
-    expect(readSiteAddress(file, { ONE_TEAM_SITE: 'https://other.example', ONE_TEAM_BASE: 'comms' })).toEqual({ url: 'https://other.example', base: '/comms/' });
+    expect(readSiteAddress(file, { ONE_TEAM_SITE: 'https://other.example', ONE_TEAM_BASE: 'comms' })).toEqual({
+      url: 'https://other.example',
+      base: '/comms/',
+    });
     expect(normaliseBase('/it')).toBe('/it/');
     expect(normaliseBase('')).toBe('/');
   });
 
   it('names the file and the field when the url is not an address', () => {
     const file = siteFile('url: intranet\n');
-    expect(() => readSiteAddress(file, {})).toThrow(/site\.yaml {2}url {2}must be the full address the site is served from → e\.g\. https:\/\/intranet\.example\.com/);
+    expect(() => readSiteAddress(file, {})).toThrow(
+      /site\.yaml {2}url {2}must be the full address the site is served from → e\.g\. https:\/\/intranet\.example\.com/,
+    );
   });
 
   it('says how to create site.yaml when it is missing', () => {
-    expect(() => readSiteAddress('/nowhere/site.yaml', {})).toThrow(/the site config file is missing → create site\.yaml/);
+    expect(() => readSiteAddress('/nowhere/site.yaml', {})).toThrow(
+      /the site config file is missing → create site\.yaml/,
+    );
   });
 });
 
@@ -40,8 +50,14 @@ describe('files a collection folder would skip', () => {
     const problems = findStrayFiles(folder, 'people', ['.md']);
     expect(problems.map((p) => [path.basename(p.file), p.message])).toEqual(
       expect.arrayContaining([
-        ['bob.mdx', 'profiles are Markdown, not MDX (MDX can run code) → rename it to bob.md and remove any import or JSX'],
-        ['notes.txt', 'is not read: people/ holds .md entries and their images → rename it or move it out of the folder'],
+        [
+          'bob.mdx',
+          'profiles are Markdown, not MDX (MDX can run code) → rename it to bob.md and remove any import or JSX',
+        ],
+        [
+          'notes.txt',
+          'is not read: people/ holds .md entries and their images → rename it or move it out of the folder',
+        ],
       ]),
     );
     expect(problems).toHaveLength(2);

@@ -5,9 +5,13 @@ import type { Person } from '../../../lib/organisation/organisation.ts';
 
 export async function getStaticPaths() {
   const org = await loadOrganisation();
-  return org.people.filter((person) => !person.data.photo).map((person) => ({ params: { id: person.id }, props: { person } }));
+  return org.people
+    .filter((person) => !person.data.photo)
+    .map((person) => ({ params: { id: person.id }, props: { person } }));
 }
 
 export function GET({ props }: APIContext<{ person: Person }>) {
-  return new Response(initialsAvatarSvg(props.person.data.name, props.person.id), { headers: { 'Content-Type': 'image/svg+xml' } });
+  return new Response(initialsAvatarSvg(props.person.data.name, props.person.id), {
+    headers: { 'Content-Type': 'image/svg+xml' },
+  });
 }
