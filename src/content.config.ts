@@ -1,7 +1,7 @@
 /** The collections: one per registry entry (src/lib/content/registry.ts), and site.yaml. */
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
-import { contentLoader } from './lib/content/loader.ts';
+import { contentLoader } from './lib/content/loader-fs.ts';
 import {
   COLLECTIONS,
   COLLECTION_NAMES,

@@ -1,6 +1,6 @@
 /** teams/<id>.md: an IT team and what it does for the business. */
 import { z } from 'astro/zod';
-import { entryObject, freshnessFields, idOf, idsOf, text } from './fields.ts';
+import { entryObject, freshnessFields, glossaryLinking, idOf, idsOf, text } from './fields.ts';
 
 export const teamSchema = entryObject({
   name: text('Service Desk').describe('The team name. Example: `Service Desk`'),
@@ -15,6 +15,7 @@ export const teamSchema = entryObject({
     .optional()
     .describe('Who keeps this page true, if not the lead: the id of a file in `people/`.'),
   ...freshnessFields(),
+  glossary: glossaryLinking(),
 });
 
 export type TeamInput = z.input<typeof teamSchema>;

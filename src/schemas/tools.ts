@@ -1,7 +1,7 @@
 /** tools/<id>.md: a tool employees use or want, and where IT stands on it: a tech radar for everyone. */
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro/content/config';
-import { calendarDate, entryObject, freshnessFields, idOf, idsOf, oneOf, text, imageFile } from './fields.ts';
+import { calendarDate, entryObject, freshnessFields, glossaryLinking, idOf, idsOf, imageFile, oneOf, text } from './fields.ts';
 
 export const TOOL_CATEGORIES = [
   'communication',
@@ -46,6 +46,7 @@ export const toolSchema = (context: SchemaContext) =>
       .default([])
       .describe('Ring changes, each with `date`, `ring` and `note`, shown as a timeline.'),
     ...freshnessFields(),
+    glossary: glossaryLinking(),
   });
 
 export type ToolInput = z.input<ReturnType<typeof toolSchema>>;

@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, PROJECT_ROOT, copyOfFixture } from '../support/build-site.ts';
+import { FIXTURES, PROJECT_ROOT, copyOfFixture, environmentOfAUser } from '../support/build-site.ts';
 
 function run(script: string, args: string[], content: string) {
   const result = spawnSync(process.execPath, [script, ...args], {
@@ -140,6 +140,7 @@ describe('npm run preview -- --port N', () => {
     // Its own process group, so that stopping it stops the Astro server it starts too.
     const server = spawn(process.execPath, ['scripts/serve.ts', 'preview', '--port', String(port)], {
       cwd: PROJECT_ROOT,
+      env: environmentOfAUser(),
       detached: true,
     });
     let output = '';

@@ -14,7 +14,7 @@ export interface BuildResult {
 }
 
 /** Vitest exports its own import.meta.env (BASE_URL, DEV, MODE…) to process.env; a real build must not inherit it. */
-function environmentOfAUser(): NodeJS.ProcessEnv {
+export function environmentOfAUser(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const name of ['BASE_URL', 'DEV', 'PROD', 'MODE', 'SSR', 'NODE_ENV', 'TEST']) delete env[name];
   for (const name of Object.keys(env)) if (name.startsWith('VITEST')) delete env[name];

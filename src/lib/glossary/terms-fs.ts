@@ -1,8 +1,9 @@
 /**
  * The content folder's glossary as the Markdown and MDX pipelines link it, read from the term files through
- * the one validator (src/lib/content/validate-entry-fs.ts). Read once per build; in `npm run dev` the
- * glossary integration calls `forgetGlossary()` when a term file changes.
+ * the one validator (src/lib/content/validate-entry-fs.ts). Read once per build; in `npm run dev` read again
+ * whenever a term file has changed (its size or time), so a page rendered after an edit links by the edit.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { COLLECTIONS } from '../content/registry.ts';
 import { entryFilesIn } from '../content/files-fs.ts';
@@ -32,13 +33,20 @@ async function readGlossary(folder: string, base: string): Promise<LinkableGloss
   };
 }
 
-export function linkableGlossary(folder: string, base: string): Promise<LinkableGlossary> {
-  const key = `${folder}\0${base}`;
-  if (read?.key !== key) read = { key, glossary: readGlossary(folder, base) };
-  return read.glossary;
+let watching = false;
+
+/** In `npm run dev`: look at the term files before each use (a directory listing and a stat per term). */
+export function watchGlossaryFiles(): void {
+  watching = true;
 }
 
-/** A term file changed: the next page rendered reads the glossary again. */
-export function forgetGlossary(): void {
-  read = undefined;
+function termFilesNow(folder: string): string {
+  const files = entryFilesIn(path.join(folder, 'glossary'), COLLECTIONS.glossary.extensions);
+  return files.map((file) => `${file}:${fs.statSync(file).mtimeMs}:${fs.statSync(file).size}`).join('\0');
+}
+
+export function linkableGlossary(folder: string, base: string): Promise<LinkableGlossary> {
+  const key = `${folder}\0${base}\0${watching ? termFilesNow(folder) : ''}`;
+  if (read?.key !== key) read = { key, glossary: readGlossary(folder, base) };
+  return read.glossary;
 }

@@ -1,6 +1,6 @@
 /**
  * Hands pages the organisation: every collection read once per build (each already validated by the
- * content loaders, src/lib/content/loader.ts), with drafts left out of a production build.
+ * content loaders, src/lib/content/loader-fs.ts), with drafts left out of a production build.
  */
 import path from 'node:path';
 import { getCollection, getEntry } from 'astro:content';

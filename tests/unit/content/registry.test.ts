@@ -14,6 +14,12 @@ describe('the registry', () => {
     for (const target of targets) expect(COLLECTION_NAMES).toContain(target);
   });
 
+  it('gives every prose collection a way to opt a page out of glossary links', () => {
+    for (const name of COLLECTION_NAMES.filter((n) => 'prose' in COLLECTIONS[n])) {
+      expect(Object.keys(plainSchema(COLLECTIONS[name].schema, imagesAsPaths).shape), name).toContain('glossary');
+    }
+  });
+
   it('finds reference and image fields in the schemas themselves, lists included', () => {
     const people = plainSchema(COLLECTIONS.people.schema, imagesAsPaths);
     expect(referenceFields(people)).toEqual([

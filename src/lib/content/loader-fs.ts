@@ -20,6 +20,7 @@ import type { ValidatedEntry } from './validate-entry-fs.ts';
 import { errorsIn, validateContentFolder, type ValidatedContent } from './validate-folder-fs.ts';
 
 let validation: Promise<ValidatedContent> | undefined;
+let lastWarnings = '';
 
 /** The folder validated once for all the loaders of a sync; a change in dev starts over. */
 function validatedContent(): Promise<ValidatedContent> {
@@ -94,13 +95,14 @@ async function sync(context: LoaderContext, collection: CollectionName | 'site')
   const content = await validatedContent();
   if (errorsIn(content.problems).length) throw new ContentError(content.problems);
   if (collection === 'site') {
-    // Warnings are said once per sync, by the loader there is one of.
-    if (content.problems.length)
+    // Warnings are said once per sync, by the loader there is one of, and in dev only when they change.
+    const warnings = formatContentProblems(content.problems);
+    if (warnings && warnings !== lastWarnings) {
       context.logger
         .fork('one-team:content')
-        .warn(
-          `\n${formatContentProblems(content.problems)}\n\nThese do not stop the build; npm run check lists them too.`,
-        );
+        .warn(`\n${warnings}\n\nThese do not stop the build; npm run check lists them too.`);
+    }
+    lastWarnings = warnings;
     const file = path.join(content.folder, SITE_CONFIG.file);
     // Astro's own pass over site.yaml as written resolves the logo into an image.
     const data = await context.parseData({
