@@ -1,7 +1,17 @@
 /** tools/<id>.md: a tool employees use or want, and where IT stands on it: a tech radar for everyone. */
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro/content/config';
-import { calendarDate, entryObject, freshnessFields, glossaryLinking, idOf, idsOf, imageFile, oneOf, text } from './fields.ts';
+import {
+  calendarDate,
+  entryObject,
+  freshnessFields,
+  glossaryLinking,
+  idOf,
+  idsOf,
+  imageFile,
+  oneOf,
+  text,
+} from './fields.ts';
 
 export const TOOL_CATEGORIES = [
   'communication',
