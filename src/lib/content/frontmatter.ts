@@ -1,7 +1,7 @@
 /** Splits an entry file into its frontmatter fields and body, the way Astro reads it (js-yaml), and names its id. */
-import yaml from 'js-yaml';
 import { slug } from 'github-slugger';
 import type { ContentProblem } from './problems.ts';
+import { readYaml, yamlMistake } from './yaml.ts';
 
 /** The id of an entry: its file name without extension, as a slug ("Ada Okafor.md" → "ada-okafor"). */
 export function entryIdOf(fileName: string): string {
@@ -37,7 +37,7 @@ export function readFrontmatter(file: string, fileText: string): Frontmatter | C
   }
   const bodyLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
   try {
-    const data = yaml.load(match[1]!) ?? {};
+    const data = readYaml(match[1]!) ?? {};
     if (typeof data !== 'object' || Array.isArray(data) || data instanceof Date) {
       return {
         file,
@@ -48,11 +48,11 @@ export function readFrontmatter(file: string, fileText: string): Frontmatter | C
     }
     return { data: data as Record<string, unknown>, body: text.slice(match[0].length), bodyLine };
   } catch (error) {
-    const mark = (error as { mark?: { line: number } }).mark;
-    const reason = (error as { reason?: string }).reason ?? String(error);
+    const { line, reason } = yamlMistake(error);
     return {
       file,
-      ...(mark ? { line: mark.line + 2 } : {}),
+      // The YAML starts on the file's second line, after the opening ---.
+      ...(line ? { line: line + 1 } : {}),
       field: '',
       message: `the frontmatter is not valid YAML (${reason}) → check quotes and indentation; quote text containing ": " or starting with @, # or [`,
     };

@@ -7,7 +7,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import yaml from 'js-yaml';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { imagesAsPaths } from '../../schemas/index.ts';
 import { today } from '../site/dates.ts';
@@ -18,6 +17,7 @@ import { COLLECTIONS, COLLECTION_NAMES, SITE_CONFIG, plainSchema, type Collectio
 import { imageFields } from './schema-fields.ts';
 import type { ValidatedEntry } from './validate-entry-fs.ts';
 import { errorsIn, validateContentFolder, type ValidatedContent } from './validate-folder-fs.ts';
+import { readYaml } from './yaml.ts';
 
 let validation: Promise<ValidatedContent> | undefined;
 let lastWarnings = '';
@@ -107,7 +107,7 @@ async function sync(context: LoaderContext, collection: CollectionName | 'site')
     // Astro's own pass over site.yaml as written resolves the logo into an image.
     const data = await context.parseData({
       id: 'site',
-      data: (yaml.load(fs.readFileSync(file, 'utf8')) ?? {}) as Record<string, unknown>,
+      data: (readYaml(fs.readFileSync(file, 'utf8')) ?? {}) as Record<string, unknown>,
       filePath: file,
     });
     context.store.clear();

@@ -11,6 +11,7 @@ import { closestMatch } from './closest-match.ts';
 import type { ContentProblem } from './problems.ts';
 import type { ReferenceUse } from './references.ts';
 import { fieldMeta, objectShape } from './schema-fields.ts';
+import { contentErrorMap } from './schema-problems.ts';
 
 /** The least of an mdast node the checks read; Sätteri's and remark's trees share this shape. */
 export interface MdastNode {
@@ -119,7 +120,7 @@ function checkComponent(file: string, node: MdastNode, name: keyof typeof mdxCom
       });
     }
   }
-  const result = schema.safeParse(values);
+  const result = schema.safeParse(values, { error: contentErrorMap as never });
   if (!result.success) {
     for (const issue of result.error.issues) {
       const attributeName = String(issue.path[0] ?? (issue as { keys?: string[] }).keys?.[0] ?? '');

@@ -196,9 +196,19 @@ export function collectionSpec(name: CollectionName): CollectionSpec {
   return COLLECTIONS[name];
 }
 
-/** The schema with image fields as the paths written, as checks and docs see them outside Astro. */
+const builtSchemas = new WeakMap<object, WeakMap<object, z.ZodObject>>();
+
+/**
+ * The schema for a context (image fields as the paths written, outside Astro), built once per context: a
+ * zod schema costs more to build than to run, and a folder of 5,000 profiles would build it 5,000 times.
+ */
 export function plainSchema(schema: CollectionSpec['schema'], context: SchemaContext): z.ZodObject {
-  return typeof schema === 'function' ? schema(context) : schema;
+  if (typeof schema !== 'function') return schema;
+  let byContext = builtSchemas.get(schema);
+  if (!byContext) builtSchemas.set(schema, (byContext = new WeakMap()));
+  let built = byContext.get(context);
+  if (!built) byContext.set(context, (built = schema(context)));
+  return built;
 }
 
 /** The collection whose scaffold `npm run new` calls `kind`. */

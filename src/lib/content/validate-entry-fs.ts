@@ -6,14 +6,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { imagesAsPaths } from '../../schemas/index.ts';
-import { findImageProblem, findPhotoLimits } from './files-fs.ts';
+import { markdownToMdast } from 'satteri';
+import { bodyImages } from './body-images.ts';
+import { findImageProblem, findPhotoLimits, imagePathMistake, isInside, realFolder } from './files-fs.ts';
 import { entryIdOf, readFrontmatter, withoutByteOrderMark } from './frontmatter.ts';
 import { checkMdx, type MdastNode } from './mdx.ts';
 import type { ContentProblem } from './problems.ts';
 import type { ReferenceUse } from './references.ts';
 import { COLLECTIONS, plainSchema, type CollectionName } from './registry.ts';
 import { imageFields } from './schema-fields.ts';
-import { problemsFromSchemaIssues } from './schema-problems.ts';
+import { contentErrorMap, problemsFromSchemaIssues } from './schema-problems.ts';
 
 export interface ValidatedEntry {
   collection: CollectionName;
@@ -38,11 +40,50 @@ export interface EntryCheck {
   problems: ContentProblem[];
 }
 
-export async function validateEntry(collection: CollectionName, file: string): Promise<EntryCheck> {
+/** A file that is a link is read only when it leads to a file inside the content folder. */
+function linkMistake(file: string, root: string): string | undefined {
+  if (!fs.lstatSync(file).isSymbolicLink()) return undefined;
+  if (!fs.existsSync(file)) return 'is a link to nothing → remove it, or put the file itself here';
+  if (!isInside(fs.realpathSync(file), realFolder(root)))
+    return 'is a link to a file outside the content folder → copy the file itself into the folder';
+  return undefined;
+}
+
+/** Every picture the body shows must be a file in the content folder. */
+function bodyImageProblems(file: string, text: string, tree: MdastNode | undefined, root: string): ContentProblem[] {
+  const parsed = tree ?? (markdownToMdast(text) as unknown as MdastNode);
+  return bodyImages(parsed).flatMap(({ url, line, column, markdown }) => {
+    const mistake = imagePathMistake(file, url.trim(), { root });
+    if (mistake?.includes('is an address'))
+      return [{ file, line, column, field: '', message: `the picture ${mistake}` }];
+    if (!markdown) {
+      // Only Markdown images are published with the page; an element naming a file shows a broken picture.
+      const name = path.basename(url.split(/[?#]/)[0]!) || 'picture.jpg';
+      const message = `the picture "${url}" is an HTML element → write it as a Markdown image, ![what it shows](./${name}), so the site publishes it`;
+      return [{ file, line, column, field: '', message }];
+    }
+    return mistake ? [{ file, line, column, field: '', message: `the picture ${mistake}` }] : [];
+  });
+}
+
+/** Checks one entry file of `collection`; `root` is the content folder, which nothing may lead out of. */
+export async function validateEntry(collection: CollectionName, file: string, root: string): Promise<EntryCheck> {
   const spec = COLLECTIONS[collection];
-  const text = withoutByteOrderMark(fs.readFileSync(file, 'utf8'));
   const id = entryIdOf(path.basename(file));
-  const entry: ValidatedEntry = { collection, id, file, text, data: {}, fields: {}, body: '', componentReferences: [] };
+  const entry: ValidatedEntry = {
+    collection,
+    id,
+    file,
+    text: '',
+    data: {},
+    fields: {},
+    body: '',
+    componentReferences: [],
+  };
+  const link = linkMistake(file, root);
+  if (link) return { entry, problems: [{ file, field: '', message: link }] };
+  const text = withoutByteOrderMark(fs.readFileSync(file, 'utf8'));
+  entry.text = text;
   const frontmatter = readFrontmatter(file, text);
   if ('message' in frontmatter) return { entry, problems: [frontmatter] };
   Object.assign(entry, { data: frontmatter.data, fields: frontmatter.data, body: frontmatter.body });
@@ -50,11 +91,11 @@ export async function validateEntry(collection: CollectionName, file: string): P
   const problems: ContentProblem[] = [];
   const schema = plainSchema(spec.schema, imagesAsPaths);
   for (const { field, extensions } of imageFields(schema)) {
-    const missing = findImageProblem(file, field, frontmatter.data[field], extensions);
+    const missing = findImageProblem(file, field, frontmatter.data[field], { root, extensions }, text);
     problems.push(...(missing ? [missing] : await findPhotoLimits(file, field, frontmatter.data[field], text)));
   }
   if ('fileRules' in spec) problems.push(...spec.fileRules(file, text));
-  const parsed = schema.safeParse(frontmatter.data);
+  const parsed = schema.safeParse(frontmatter.data, { error: contentErrorMap as never });
   if (parsed.success) entry.fields = parsed.data as Record<string, unknown>;
   else problems.push(...problemsFromSchemaIssues(file, text, parsed.error.issues));
 
@@ -63,6 +104,9 @@ export async function validateEntry(collection: CollectionName, file: string): P
     problems.push(...mdx.problems);
     entry.componentReferences = mdx.references;
     if (mdx.tree) entry.tree = mdx.tree;
+    if (mdx.tree) problems.push(...bodyImageProblems(file, text, mdx.tree, root));
+  } else {
+    problems.push(...bodyImageProblems(file, text, undefined, root));
   }
   return { entry, problems };
 }

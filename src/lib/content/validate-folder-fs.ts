@@ -6,7 +6,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import yaml from 'js-yaml';
 import { imagesAsPaths } from '../../schemas/index.ts';
 import { isoDay } from '../site/dates.ts';
 import { collidingPhrases } from '../glossary/matcher.ts';
@@ -17,8 +16,10 @@ import { findAvoidedPhrases, readingLevel, type AvoidRule } from './plain-langua
 import type { ContentProblem } from './problems.ts';
 import { checkContentIntegrity } from './references.ts';
 import { COLLECTIONS, COLLECTION_NAMES, SITE_CONFIG, plainSchema, type CollectionName } from './registry.ts';
-import { problemsFromSchemaIssues, withFieldLines } from './schema-problems.ts';
+import { imageFields } from './schema-fields.ts';
+import { contentErrorMap, problemsFromSchemaIssues, withFieldLines } from './schema-problems.ts';
 import { validateEntry, type ValidatedEntry } from './validate-entry-fs.ts';
+import { readYaml, yamlMistake } from './yaml.ts';
 
 export interface ReadingLevelOfPage {
   file: string;
@@ -65,16 +66,15 @@ function checkSiteConfig(folder: string): { site: Record<string, unknown>; probl
   const text = fs.readFileSync(file, 'utf8');
   let raw: unknown;
   try {
-    raw = yaml.load(text) ?? {};
+    raw = readYaml(text) ?? {};
   } catch (error) {
-    const mark = (error as { mark?: { line: number } }).mark;
-    const reason = (error as { reason?: string }).reason ?? String(error);
+    const { line, reason } = yamlMistake(error);
     return {
       site: {},
       problems: [
         {
           file,
-          ...(mark ? { line: mark.line + 1 } : {}),
+          ...(line ? { line } : {}),
           field: '',
           message: `is not valid YAML (${reason}) → check quotes and indentation`,
         },
@@ -88,12 +88,12 @@ function checkSiteConfig(folder: string): { site: Record<string, unknown>; probl
     };
   }
   const data = raw as Record<string, unknown>;
-  const parsed = plainSchema(SITE_CONFIG.schema, imagesAsPaths).safeParse(data);
-  const logo = findImageProblem(file, 'logo', data.logo);
-  const problems = [
-    ...(parsed.success ? [] : problemsFromSchemaIssues(file, text, parsed.error.issues)),
-    ...(logo ? [logo] : []),
-  ];
+  const schema = plainSchema(SITE_CONFIG.schema, imagesAsPaths);
+  const parsed = schema.safeParse(data, { error: contentErrorMap as never });
+  const images = imageFields(schema).flatMap(
+    ({ field, extensions }) => findImageProblem(file, field, data[field], { root: folder, extensions }, text) ?? [],
+  );
+  const problems = [...(parsed.success ? [] : problemsFromSchemaIssues(file, text, parsed.error.issues)), ...images];
   return { site: parsed.success ? (parsed.data as Record<string, unknown>) : data, problems };
 }
 
@@ -105,7 +105,7 @@ async function checkCollection(
   const collectionFolder = path.join(folder, name);
   const problems = findStrayFiles(collectionFolder, name, extensions);
   const checks = await mapInBatches(entryFilesIn(collectionFolder, extensions), ENTRIES_AT_ONCE, (file) =>
-    validateEntry(name, file),
+    validateEntry(name, file, folder),
   );
   const entries = checks.map((check) => check.entry);
   problems.push(...checks.flatMap((check) => check.problems));

@@ -21,7 +21,7 @@ let read: { key: string; glossary: Promise<LinkableGlossary> } | undefined;
 
 async function readGlossary(folder: string, base: string): Promise<LinkableGlossary> {
   const files = entryFilesIn(path.join(folder, 'glossary'), COLLECTIONS.glossary.extensions);
-  const checks = await Promise.all(files.map((file) => validateEntry('glossary', file)));
+  const checks = await Promise.all(files.map((file) => validateEntry('glossary', file, folder)));
   // A term with problems is left out here: the content loaders stop the build on it, with its lines.
   const terms = checks
     .filter((c) => c.problems.length === 0)

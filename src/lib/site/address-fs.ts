@@ -1,9 +1,9 @@
 /** Reads the site's URL and base path before Astro starts, applying ONE_TEAM_SITE and ONE_TEAM_BASE. */
 import fs from 'node:fs';
-import yaml from 'js-yaml';
 import { siteAddressSchema } from '../../schemas/site.ts';
 import { siteConfigFile } from '../content/folder.ts';
-import { ContentError } from '../content/problems.ts';
+import { AstroError } from 'astro/errors';
+import { readYaml } from '../content/yaml.ts';
 
 export interface SiteAddress {
   url: string;
@@ -16,33 +16,40 @@ export function normaliseBase(base: string): string {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
+/**
+ * Where a site.yaml that cannot be read points Astro, so that its configuration loads and the content
+ * loaders report every problem of site.yaml, with lines, as `npm run check` does.
+ */
+export const PLACEHOLDER_ADDRESS: SiteAddress = { url: 'https://intranet.invalid', base: '/' };
+
 export function readSiteAddress(
   file = siteConfigFile(),
   env: Record<string, string | undefined> = process.env,
 ): SiteAddress {
-  if (!fs.existsSync(file)) {
-    throw new ContentError([
-      {
-        file,
-        field: '',
-        message:
-          'the site config file is missing → create site.yaml at the root of the content folder (see docs/content-model.md)',
-      },
-    ]);
+  let raw: Record<string, unknown> = {};
+  try {
+    const read = fs.existsSync(file) ? readYaml(fs.readFileSync(file, 'utf8')) : undefined;
+    if (read && typeof read === 'object' && !Array.isArray(read)) raw = read as Record<string, unknown>;
+  } catch {
+    // Not YAML: the content check says where, with the rest of the content's problems.
   }
-  const raw = (yaml.load(fs.readFileSync(file, 'utf8')) ?? {}) as Record<string, unknown>;
-  const fromEnv = {
-    url: env.ONE_TEAM_SITE?.trim() || raw.url,
-    base: env.ONE_TEAM_BASE?.trim()
-      ? normaliseBase(env.ONE_TEAM_BASE)
-      : typeof raw.base === 'string'
-        ? normaliseBase(raw.base)
-        : raw.base,
-  };
-  const parsed = siteAddressSchema.safeParse(fromEnv);
+  const written = siteAddressSchema.safeParse({
+    url: raw.url,
+    base: typeof raw.base === 'string' ? normaliseBase(raw.base) : raw.base,
+  });
+  const address = written.success ? written.data : PLACEHOLDER_ADDRESS;
+  const overrides = { ONE_TEAM_SITE: env.ONE_TEAM_SITE?.trim(), ONE_TEAM_BASE: env.ONE_TEAM_BASE?.trim() };
+  const parsed = siteAddressSchema.safeParse({
+    url: overrides.ONE_TEAM_SITE || address.url,
+    base: overrides.ONE_TEAM_BASE ? normaliseBase(overrides.ONE_TEAM_BASE) : address.base,
+  });
   if (!parsed.success) {
-    throw new ContentError(
-      parsed.error.issues.map((issue) => ({ file, field: issue.path.join('.'), message: issue.message })),
+    // Only an environment variable can be wrong here; site.yaml's own mistakes were set aside above.
+    const [issue] = parsed.error.issues;
+    const variable = issue?.path[0] === 'base' ? 'ONE_TEAM_BASE' : 'ONE_TEAM_SITE';
+    throw new AstroError(
+      `${variable}="${overrides[variable]}" ${issue?.message ?? 'is not valid'}`,
+      `Set ${variable} as in the README, or leave it out to use site.yaml.`,
     );
   }
   return parsed.data;

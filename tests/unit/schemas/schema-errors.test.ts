@@ -41,8 +41,15 @@ describe('content schema messages', () => {
 
   it('rejects an impossible calendar date', () => {
     const problems = problemsOf(people, { ...validPerson, joined: '2024-13-45' });
-    expect(problems.joined).toBe('must be a date written YYYY-MM-DD, found "2024-13-45" → e.g. 2021-09-06');
-    expect(problemsOf(people, { ...validPerson, joined: '2023-02-30' }).joined).toMatch(/found "2023-02-30"/);
+    expect(problems.joined).toBe(
+      '"2024-13-45" is not a day in the calendar → check the day and the month, e.g. 2021-09-06',
+    );
+    expect(problemsOf(people, { ...validPerson, joined: '2023-02-30' }).joined).toMatch(
+      /^"2023-02-30" is not a day in the calendar/,
+    );
+    expect(problemsOf(people, { ...validPerson, joined: 'soon' }).joined).toBe(
+      'must be a date written YYYY-MM-DD, found "soon" → e.g. 2021-09-06',
+    );
   });
 
   it('rejects a month that is not YYYY-MM', () => {

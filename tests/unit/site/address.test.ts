@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normaliseBase, readSiteAddress } from '../../../src/lib/site/address-fs.ts';
+import { PLACEHOLDER_ADDRESS, normaliseBase, readSiteAddress } from '../../../src/lib/site/address-fs.ts';
 import { findStrayFiles } from '../../../src/lib/content/files-fs.ts';
 
 function siteFile(yaml: string): string {
@@ -29,17 +29,16 @@ describe('the site address', () => {
     expect(normaliseBase('')).toBe('/');
   });
 
-  it('names the file and the field when the url is not an address', () => {
-    const file = siteFile('url: intranet\n');
-    expect(() => readSiteAddress(file, {})).toThrow(
-      /site\.yaml {2}url {2}must be the full address the site is served from → e\.g\. https:\/\/intranet\.example\.com/,
-    );
+  it('leaves a site.yaml it cannot use to the content check, which reports it with the rest', () => {
+    expect(readSiteAddress(siteFile('url: intranet\n'), {})).toEqual(PLACEHOLDER_ADDRESS);
+    expect(readSiteAddress(siteFile('url: [unclosed\n'), {})).toEqual(PLACEHOLDER_ADDRESS);
+    expect(readSiteAddress('/nowhere/site.yaml', {})).toEqual(PLACEHOLDER_ADDRESS);
   });
 
-  it('says how to create site.yaml when it is missing', () => {
-    expect(() => readSiteAddress('/nowhere/site.yaml', {})).toThrow(
-      /the site config file is missing → create site\.yaml/,
-    );
+  it('names the environment variable when an override is not an address', () => {
+    expect(() =>
+      readSiteAddress(siteFile('url: https://intranet.example.com\n'), { ONE_TEAM_SITE: 'intranet' }),
+    ).toThrow(/ONE_TEAM_SITE="intranet" must be the full address the site is served from/);
   });
 });
 
