@@ -121,6 +121,14 @@ describe('the monthly digest', () => {
         urls.filter((url) => !/^(https:\/\/|mailto:)/.test(url)),
         month,
       ).toEqual([]);
+      // Pasted into newsletters, where no Content-Security-Policy applies: every picture is the site's own.
+      const site = new URL(
+        fs.readFileSync(path.join(PROJECT_ROOT, 'src/content/site.yaml'), 'utf8').match(/^url: (.*)$/m)![1]!,
+      );
+      expect(
+        elements.filter((e) => e.tag === 'img' && new URL(e.attributes.src ?? '', 'invalid:/').host !== site.host),
+        month,
+      ).toEqual([]);
       expect(
         elements
           .filter((e) => e.tag === 'td' || e.tag === 'table')

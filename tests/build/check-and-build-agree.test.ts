@@ -2,33 +2,15 @@
  * `npm run check` and the build run the same validator: over folders broken in every collection at once,
  * both must stop, and print the same problem lines in the same order.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT, buildSite, copyOfFixture, temporaryFolder } from '../support/build-site.ts';
+import { copyOfFixture } from '../support/build-site.ts';
+import { checkAndBuild } from '../support/check-and-build.ts';
 
 function edit(file: string, change: (text: string) => string) {
   fs.writeFileSync(file, change(fs.readFileSync(file, 'utf8')));
-}
-
-/** The `path:line  field  what → fix` lines of a command's output, in the order printed. */
-function problemLines(output: string, content: string): string[] {
-  return output.split('\n').filter((line) => line.startsWith(content));
-}
-
-async function checkAndBuild(content: string) {
-  const check = spawnSync(process.execPath, ['scripts/check.ts'], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, ONE_TEAM_CONTENT: content, NO_COLOR: '1' },
-    encoding: 'utf8',
-  });
-  const build = await buildSite(content, path.join(temporaryFolder('agree'), 'dist'));
-  return {
-    check: { code: check.status, lines: problemLines(`${check.stdout}${check.stderr}`, content) },
-    build: { code: build.code, lines: problemLines(build.output, content), output: build.output },
-  };
 }
 
 describe('npm run check and the build', () => {

@@ -3,9 +3,12 @@ import { slug } from 'github-slugger';
 import type { ContentProblem } from './problems.ts';
 import { readYaml, yamlMistake } from './yaml.ts';
 
-/** The id of an entry: its file name without extension, as a slug ("Ada Okafor.md" → "ada-okafor"). */
+/**
+ * The id of an entry: its file name without extension, as a slug ("Ada Okafor.md" → "ada-okafor"), in
+ * Unicode's composed form, so that "José" typed on a Mac (decomposed) and on Windows is one id.
+ */
 export function entryIdOf(fileName: string): string {
-  return slug(fileName.replace(/\.[^.]+$/, ''));
+  return slug(fileName.replace(/\.[^.]+$/, '').normalize('NFC'));
 }
 
 export interface Frontmatter {
@@ -48,13 +51,13 @@ export function readFrontmatter(file: string, fileText: string): Frontmatter | C
     }
     return { data: data as Record<string, unknown>, body: text.slice(match[0].length), bodyLine };
   } catch (error) {
-    const { line, reason } = yamlMistake(error);
+    const { line, reason, fix } = yamlMistake(error, match[1]!);
     return {
       file,
       // The YAML starts on the file's second line, after the opening ---.
       ...(line ? { line: line + 1 } : {}),
       field: '',
-      message: `the frontmatter is not valid YAML (${reason}) → check quotes and indentation; quote text containing ": " or starting with @, # or [`,
+      message: `the frontmatter is not valid YAML (${reason}): ${fix}`,
     };
   }
 }

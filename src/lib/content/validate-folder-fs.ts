@@ -68,7 +68,7 @@ function checkSiteConfig(folder: string): { site: Record<string, unknown>; probl
   try {
     raw = readYaml(text) ?? {};
   } catch (error) {
-    const { line, reason } = yamlMistake(error);
+    const { line, reason, fix } = yamlMistake(error, text);
     return {
       site: {},
       problems: [
@@ -76,7 +76,7 @@ function checkSiteConfig(folder: string): { site: Record<string, unknown>; probl
           file,
           ...(line ? { line } : {}),
           field: '',
-          message: `is not valid YAML (${reason}) → check quotes and indentation`,
+          message: `is not valid YAML (${reason}): ${fix}`,
         },
       ],
     };

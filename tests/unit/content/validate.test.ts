@@ -169,7 +169,7 @@ describe('npm run check', () => {
     );
     expect(problems).toEqual([
       expect.stringMatching(
-        /^people\/sam-lee\.md:3 {4}the frontmatter is not valid YAML \(.*\) → check quotes and indentation/,
+        /^people\/sam-lee\.md:3 {4}the frontmatter is not valid YAML \(.*\): check quotes and indentation/,
       ),
     ]);
   });
