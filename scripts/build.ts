@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { buildFolders, removeLeftovers, swapIn } from '../src/lib/build/atomic-build-fs.ts';
 import { readCommandLine } from '../src/lib/check/command-line.ts';
 import { runAstro } from './run-astro.ts';
 
@@ -21,19 +22,26 @@ stops with the same lines, and the previous dist/ is left as it was.
 });
 
 const outDir = path.resolve(process.env.ONE_TEAM_OUT_DIR ?? 'dist');
-const buildDir = `${outDir}.building-${process.pid}`;
-const oldDir = `${outDir}.previous-${process.pid}`;
+const projectRoot = path.resolve(import.meta.dirname, '..');
+removeLeftovers(outDir, projectRoot);
+const folders = buildFolders(outDir, projectRoot);
 
-fs.rmSync(buildDir, { recursive: true, force: true });
-const code = await runAstro(['build', '--outDir', buildDir]);
+// Stopped with Ctrl-C or by CI: leave nothing half-written behind.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    fs.rmSync(folders.building, { recursive: true, force: true });
+    process.exit(130);
+  });
+}
+
+fs.rmSync(folders.building, { recursive: true, force: true });
+const code = await runAstro(['build', '--outDir', folders.building]);
 
 if (code !== 0) {
-  fs.rmSync(buildDir, { recursive: true, force: true });
+  fs.rmSync(folders.building, { recursive: true, force: true });
   console.error(`\nThe build failed; ${path.relative(process.cwd(), outDir)}/ was left as it was.`);
   process.exit(code);
 }
 
-if (fs.existsSync(outDir)) fs.renameSync(outDir, oldDir);
-fs.renameSync(buildDir, outDir);
-fs.rmSync(oldDir, { recursive: true, force: true });
+swapIn(folders, outDir);
 console.log(`Built ${path.relative(process.cwd(), outDir)}/`);

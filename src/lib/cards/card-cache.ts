@@ -1,10 +1,42 @@
 /**
- * The card cache's housekeeping: a card read from the cache is marked as used, and cards no build has
- * used for a month are removed, so the cache follows the organisation instead of growing with every
- * edit. A month, not "this build only", because one checkout may build several organisations.
+ * The card cache: cards are kept by a hash of what shows on them, with a note of the hash of their bytes,
+ * and a card read back is used only if its bytes are a whole PNG with that hash; anything else (a file cut
+ * short, overwritten, or left half-written by a killed build) is removed and the card drawn again. Cards
+ * no build has used for a month are removed, so the cache follows the organisation instead of growing
+ * with every edit. A month, not "this build only", because one checkout may build several organisations.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const PNG_END = Buffer.from([0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]);
+
+const digestFile = (cachedFile: string) => `${cachedFile}.sha256`;
+const digestOf = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+/** Keeps a card, its bytes first under a temporary name, so that no reader ever sees half a file. */
+export function writeCachedCard(cachedFile: string, bytes: Buffer): void {
+  const partial = `${cachedFile}.${process.pid}.partial`;
+  fs.writeFileSync(partial, bytes);
+  fs.writeFileSync(digestFile(cachedFile), digestOf(bytes));
+  fs.renameSync(partial, cachedFile);
+}
+
+/** The cached card's bytes if they are whole and the ones written; otherwise undefined, and the entry is gone. */
+export function readCachedCard(cachedFile: string): Buffer | undefined {
+  if (!fs.existsSync(cachedFile)) return undefined;
+  const bytes = fs.readFileSync(cachedFile);
+  const recorded = fs.existsSync(digestFile(cachedFile)) ? fs.readFileSync(digestFile(cachedFile), 'utf8').trim() : '';
+  const whole =
+    bytes.length > PNG_SIGNATURE.length + PNG_END.length &&
+    bytes.subarray(0, PNG_SIGNATURE.length).equals(PNG_SIGNATURE) &&
+    bytes.subarray(bytes.length - PNG_END.length).equals(PNG_END);
+  if (whole && recorded === digestOf(bytes)) return bytes;
+  fs.rmSync(cachedFile, { force: true });
+  fs.rmSync(digestFile(cachedFile), { force: true });
+  return undefined;
+}
 
 export const UNUSED_CARD_DAYS = 30;
 
@@ -22,6 +54,7 @@ export function pruneUnusedCards(cacheFolder: string, { days = UNUSED_CARD_DAYS,
     const file = path.join(cacheFolder, name);
     if (fs.statSync(file).mtimeMs < oldest) {
       fs.rmSync(file, { force: true });
+      fs.rmSync(digestFile(file), { force: true });
       removed++;
     }
   }

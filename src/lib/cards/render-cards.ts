@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import type { CardJob, CardJobResult } from './card-worker.ts';
 import { cardPhotoPath, type CardSpec } from './card-specs.ts';
 import { cardCacheKey } from './render-card.ts';
-import { markCardUsed, pruneUnusedCards } from './card-cache.ts';
+import { markCardUsed, pruneUnusedCards, readCachedCard, writeCachedCard } from './card-cache.ts';
 
 export interface CardRenderReport {
   cards: number;
@@ -70,8 +70,9 @@ export class CardDrawing {
       const photoFile = photo ? path.join(this.options.siteFolder, photo) : undefined;
       const key = cardCacheKey(spec, photoFile);
       const cached = path.join(this.options.cacheFolder, `${key}.png`);
-      if (fs.existsSync(cached)) {
-        this.place(spec, fs.readFileSync(cached));
+      const bytes = readCachedCard(cached);
+      if (bytes) {
+        this.place(spec, bytes);
         markCardUsed(cached);
       } else this.pending.push({ spec, key, ...(photoFile ? { photoFile } : {}) });
     }
@@ -141,7 +142,7 @@ export class CardDrawing {
     if ('error' in result)
       return this.fail(new Error(`The card ${card.spec.path} could not be drawn: ${result.error}`));
     try {
-      fs.writeFileSync(path.join(this.options.cacheFolder, `${card.key}.png`), result.png);
+      writeCachedCard(path.join(this.options.cacheFolder, `${card.key}.png`), Buffer.from(result.png));
       this.place(card.spec, result.png);
       this.drawn++;
     } catch (error) {

@@ -40,11 +40,19 @@ export function yamlMistake(error: unknown, text: string): YamlMistake {
   const at = mark?.line;
   if (/within a (double|single) quoted scalar/.test(reason) && at !== undefined) {
     const opened = openedOn(lines, at, 'quote');
-    return { line: (opened ?? at) + 1, reason, fix: 'a quote opened on this line is never closed → close it, or remove it' };
+    return {
+      line: (opened ?? at) + 1,
+      reason,
+      fix: 'a quote opened on this line is never closed → close it, or remove it',
+    };
   }
   if (/flow collection|flow mapping|missed comma/.test(reason) && at !== undefined) {
     const opened = openedOn(lines, at, 'bracket');
-    return { line: (opened ?? at) + 1, reason, fix: 'a [ or { opened on this line is never closed → close it with ] or }' };
+    return {
+      line: (opened ?? at) + 1,
+      reason,
+      fix: 'a [ or { opened on this line is never closed → close it with ] or }',
+    };
   }
   const fix = /duplicated mapping key/.test(reason)
     ? 'a field is written twice → keep one of them'
