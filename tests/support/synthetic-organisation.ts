@@ -19,7 +19,7 @@ function seededRandom(seed: number) {
   };
 }
 
-const GIVEN_NAMES = [
+export const GIVEN_NAMES = [
   'Ada',
   'José',
   'Ngozi',
@@ -41,7 +41,7 @@ const GIVEN_NAMES = [
   'Kofi',
   'Mei',
 ];
-const FAMILY_NAMES = [
+export const FAMILY_NAMES = [
   'Okafor',
   'Núñez',
   'Adeyemi',
@@ -64,7 +64,7 @@ const FAMILY_NAMES = [
   'Chen',
 ];
 /** One in five people has a name written in another script, as in real organisations. */
-const OTHER_SCRIPT_NAMES = [
+export const OTHER_SCRIPT_NAMES = [
   '李静',
   'Ольга Петрова',
   'ليلى حداد',

@@ -17,8 +17,11 @@ const FAMILIES = [
   { family: 'Noto Sans Hebrew', npm: '@fontsource/noto-sans-hebrew' },
   { family: 'Noto Sans Devanagari', npm: '@fontsource/noto-sans-devanagari' },
   { family: 'Noto Sans Thai', npm: '@fontsource/noto-sans-thai' },
-  // Also draws the arrows and symbols Inter's web subsets leave out ("9 → 4 days").
+  // Also draws the arrows and symbols Inter's web subsets leave out ("9 → 4 days"), and Japanese kana.
   { family: 'Noto Sans SC', npm: '@fontsource/noto-sans-sc' },
+  { family: 'Noto Sans KR', npm: '@fontsource/noto-sans-kr' },
+  // Emoji in names and titles, drawn in one colour like the text around them.
+  { family: 'Noto Emoji', npm: '@fontsource/noto-emoji' },
 ] as const;
 
 export interface FontSubset {
@@ -104,6 +107,17 @@ export function subsetsForText(text: string): FontSubset[] {
     }
   }
   return [...chosen];
+}
+
+/** The characters of `text` no card font draws (they would show as empty boxes). */
+export function undrawnCharacters(text: string): string[] {
+  const subsets = subsetsForText(text);
+  return [...new Set(text)].filter((char) => {
+    const codePoint = char.codePointAt(0)!;
+    // Spaces, joiners and variation selectors are not drawn; they shape what is around them.
+    if (/[\s\u200c\u200d\ufe0e\ufe0f]/u.test(char)) return false;
+    return !subsets.some((s) => covers(s, codePoint));
+  });
 }
 
 /** Font files identify themselves by package version and file name, for cache keys. */

@@ -4,7 +4,8 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { cardsForOrganisation, type CardSpec } from '../../../src/lib/cards/card-specs.ts';
-import { subsetsForText } from '../../../src/lib/cards/card-fonts.ts';
+import { subsetsForText, undrawnCharacters } from '../../../src/lib/cards/card-fonts.ts';
+import { FAMILY_NAMES, GIVEN_NAMES, OTHER_SCRIPT_NAMES } from '../../support/synthetic-organisation.ts';
 import { CARD_BYTES_BUDGET, cardCacheKey, renderCardPng, renderCardSvg } from '../../../src/lib/cards/render-card.ts';
 import { CardDrawing, renderCards } from '../../../src/lib/cards/render-cards.ts';
 import { department, organisationOf, person, pillar, story, team, term, win } from '../../support/factories.ts';
@@ -121,6 +122,16 @@ describe('social cards', () => {
     expect(nameParts.length).toBeGreaterThanOrEqual(2);
     expect(nameParts.at(-1)?.text).toBe('…');
     for (const part of nameParts) expect(part.x + part.width, part.text).toBeLessThanOrEqual(1200 - 72);
+  });
+
+  it('draws names in every script the test organisations use, and emoji, with real glyphs', async () => {
+    const names = [...OTHER_SCRIPT_NAMES, ...GIVEN_NAMES, ...FAMILY_NAMES, 'Go-live 🎉 with 🚀 and 👩‍💻'];
+    expect(names.flatMap((name) => undrawnCharacters(name))).toEqual([]);
+    // Characters no font has draw the same empty boxes; a Hangul name and an emoji must not look like that.
+    const [spec] = specsOf().filter((s) => s.kind === 'person') as Array<Extract<CardSpec, { kind: 'person' }>>;
+    const drawn = (name: string) => renderCardSvg({ ...spec!, name });
+    expect(await drawn('김민준')).not.toBe(await drawn('\ue000\ue001\ue002'));
+    expect(await drawn('🎉')).not.toBe(await drawn('\ue000'));
   });
 
   it('loads fonts for other scripts only when a card uses their characters', () => {
