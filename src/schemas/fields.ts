@@ -187,8 +187,13 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T)
     error: (issue) =>
       issue.input === undefined
         ? `is required → use one of: ${values.join(', ')}`
-        : `must be one of: ${values.join(', ')}, found ${describe(issue.input)}`,
+        : `must be one of: ${values.join(', ')}, found ${describe(issue.input)} → ${oneOfFix(issue.input, values)}`,
   });
+}
+
+function oneOfFix(input: unknown, values: readonly string[]): string {
+  const suggestion = typeof input === 'string' ? closestMatch(input.trim(), [...values]) : undefined;
+  return suggestion ? `did you mean "${suggestion}"?` : 'write one of them';
 }
 
 export function flag(byDefault = false) {

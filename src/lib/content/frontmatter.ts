@@ -39,6 +39,17 @@ export function readFrontmatter(file: string, fileText: string): Frontmatter | C
     };
   }
   const bodyLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
+  // YAML's "? key" makes a field whose name is itself a list or group: no field is named like that.
+  const complexKey = match[1]!.split(/\r?\n/).findIndex((line) => /^\s*\?(\s|$)/.test(line));
+  if (complexKey !== -1) {
+    return {
+      file,
+      line: complexKey + 2,
+      field: '',
+      message:
+        'a line starts with "?", which YAML reads as a field named by a list or group → write one "field: value" per line',
+    };
+  }
   try {
     const data = readYaml(match[1]!) ?? {};
     if (typeof data !== 'object' || Array.isArray(data) || data instanceof Date) {

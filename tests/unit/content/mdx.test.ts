@@ -25,7 +25,7 @@ describe('an MDX body checked before it renders', () => {
   it('checks attributes against the component schema: missing, misspelt, wrong values', () => {
     expect(shown('<Metric label="Orders" />\n\n<Callout kind="danger" titel="x">Hi</Callout>')).toEqual([
       '1:1  <Metric after>  is required → e.g. 5 or "5 days"',
-      '3:1  <Callout kind>  must be one of: note, tip, warning, found "danger"',
+      '3:1  <Callout kind>  must be one of: note, tip, warning, found "danger" → write one of them',
       '3:1  <Callout titel>  "titel" is not an attribute → did you mean "title"?',
     ]);
   });

@@ -68,7 +68,7 @@ describe('content schema messages', () => {
   it('lists the allowed values of an enumeration', () => {
     const story = { title: 'T', summary: 'S', date: '2026-01-05', kind: 'feature' };
     expect(problemsOf(storySchema(imagesAsPaths), story).kind).toBe(
-      'must be one of: spotlight, day-in-the-life, explainer, news, found "feature"',
+      'must be one of: spotlight, day-in-the-life, explainer, news, found "feature" → write one of them',
     );
   });
 
