@@ -11,6 +11,7 @@ import { closestMatch } from './closest-match.ts';
 import type { ContentProblem } from './problems.ts';
 import type { ReferenceUse } from './references.ts';
 import { fieldMeta, objectShape } from './schema-fields.ts';
+import { undefinedNames } from './mdx-names.ts';
 import { contentErrorMap } from './schema-problems.ts';
 
 /** The least of an mdast node the checks read; Sätteri's and remark's trees share this shape. */
@@ -141,6 +142,30 @@ function checkComponent(file: string, node: MdastNode, name: keyof typeof mdxCom
   }
 }
 
+/** `{who}` and `<Metric after={orders} />` where nothing in the file defines `who` or `orders`. */
+function undefinedNameProblems(file: string, tree: MdastNode, declared: ReadonlySet<string>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  visit(tree, (node) => {
+    const expressions: string[] = [];
+    if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') expressions.push(node.value ?? '');
+    for (const attribute of node.attributes ?? []) {
+      if (attribute.type === 'mdxJsxExpressionAttribute') expressions.push(`{${String(attribute.value ?? '')}}`);
+      else if (attribute.value && typeof attribute.value === 'object')
+        expressions.push(String((attribute.value as { value?: unknown }).value ?? ''));
+    }
+    for (const name of new Set(expressions.flatMap((expression) => undefinedNames(expression, declared)))) {
+      problems.push({
+        file,
+        line: node.position?.start.line ?? 1,
+        column: node.position?.start.column ?? 1,
+        field: '',
+        message: `{${name}} reads a name nothing in this file defines → for text, write \\{ and \\} instead of the braces; for a value, define it first with export const ${name} = …`,
+      });
+    }
+  });
+  return problems;
+}
+
 /** Parses an MDX file (frontmatter included, so lines are the file's) and checks every component in it. */
 export function checkMdx(file: string, text: string): MdxCheck {
   const check: MdxCheck = { problems: [], references: [] };
@@ -153,6 +178,7 @@ export function checkMdx(file: string, text: string): MdxCheck {
   }
   check.tree = tree;
   const declared = declaredNames(tree);
+  check.problems.push(...undefinedNameProblems(file, tree, declared));
   visit(tree, (node) => {
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     const name = node.name;

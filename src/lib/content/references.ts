@@ -121,12 +121,18 @@ export function findManagerCycles(people: readonly CheckedEntry[]): ContentProbl
       problems.push({
         file: fileOf(byId.get(first)!, 'people'),
         field: 'manager',
-        message: `the manager chain loops: ${named.join(' → ')} → remove or change one of these managers`,
+        message: `the manager chain loops: ${shortChain(named)} → remove or change one of these managers`,
       });
     }
     for (const id of path) state.set(id, 'done');
   }
   return problems;
+}
+
+/** A loop of a dozen people is named in full; a longer one by its ends, with how many are between. */
+function shortChain(names: readonly string[]): string {
+  if (names.length <= 12) return names.join(' → ');
+  return [...names.slice(0, 6), `… ${names.length - 10} more …`, ...names.slice(-4)].join(' → ');
 }
 
 /** Entries named like a page the site already has (`/people/org-chart/`, a month's `/wins/2026-03/`). */

@@ -33,6 +33,7 @@ describe('an MDX body checked before it renders', () => {
   it('wants ids written as text, and hands them on to be checked against their folder', () => {
     const check = checkMdx('story.mdx', 'By <Person id={who} /> and <Term id="sla">service level</Term>.');
     expect(check.problems.map((p) => p.message)).toEqual([
+      '{who} reads a name nothing in this file defines → for text, write \\{ and \\} instead of the braces; for a value, define it first with export const who = …',
       'the id is an expression → write it as text, e.g. id="ada-okafor"',
     ]);
     expect(check.references).toEqual([
@@ -41,7 +42,17 @@ describe('an MDX body checked before it renders', () => {
   });
 
   it('leaves values the build computes, and attributes a spread may bring, to the build', () => {
-    expect(shown('<Metric label="Orders" after={orders.length} />\n\n<Metric {...figures} />')).toEqual([]);
+    const body =
+      'export const orders = [1, 2]\nexport const figures = { label: "Orders" }\n\n<Metric label="Orders" after={orders.length} />\n\n<Metric {...figures} />';
+    expect(shown(body)).toEqual([]);
+  });
+
+  it('names a value nothing in the file defines, which would stop the build with a stack trace', () => {
+    expect(shown('Hello {who}, you have {count + 1} messages from {Math.max(1, 2)} and {frontmatter.title}.')).toEqual([
+      '1:7    {who} reads a name nothing in this file defines → for text, write \\{ and \\} instead of the braces; for a value, define it first with export const who = …',
+      '1:23    {count} reads a name nothing in this file defines → for text, write \\{ and \\} instead of the braces; for a value, define it first with export const count = …',
+    ]);
+    expect(shown('{[1, 2].map((n) => n * 2).join(", ")} and {(() => { const x = 1; return x; })()}')).toEqual([]);
   });
 
   it('reports a syntax error at its line instead of throwing', () => {

@@ -98,3 +98,16 @@ describe('ids the site uses for its own pages', () => {
     ]);
   });
 });
+
+describe('a very deep reporting line', () => {
+  it('is walked once per person, so 20,000 levels are checked as quickly as a flat team', () => {
+    const depth = 20_000;
+    const people = Array.from({ length: depth }, (_, i) => entry(`p${i}`, 'people', i ? { manager: `p${i - 1}` } : {}));
+    expect(findManagerCycles(people)).toEqual([]);
+    people[0]!.data.manager = `p${depth - 1}`;
+    const [loop] = findManagerCycles(people);
+    expect(loop?.message).toBe(
+      'the manager chain loops: p0 → p19999 → p19998 → p19997 → p19996 → p19995 → … 19991 more … → p3 → p2 → p1 → p0 → remove or change one of these managers',
+    );
+  });
+});
