@@ -115,7 +115,7 @@ export function undrawnCharacters(text: string): string[] {
   return [...new Set(text)].filter((char) => {
     const codePoint = char.codePointAt(0)!;
     // Spaces, joiners and variation selectors are not drawn; they shape what is around them.
-    if (/[\s\u200c\u200d\ufe0e\ufe0f]/u.test(char)) return false;
+    if (/\s/u.test(char) || ['\u200c', '\u200d', '\ufe0e', '\ufe0f'].includes(char)) return false;
     return !subsets.some((s) => covers(s, codePoint));
   });
 }

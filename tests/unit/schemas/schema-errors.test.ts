@@ -118,10 +118,10 @@ describe('content schema messages', () => {
       since: '2025-01-01',
     };
     expect(problemsOf(tools, { ...valid, ring: 'approved' }).ring).toBe(
-      'must be one of: adopt, trial, assess, hold, found "approved"',
+      'must be one of: adopt, trial, assess, hold, found "approved" → write one of them',
     );
     expect(problemsOf(tools, { ...valid, category: 'chat' }).category).toBe(
-      'must be one of: communication, documents, data, sales, development, security, other, found "chat"',
+      'must be one of: communication, documents, data, sales, development, security, other, found "chat" → write one of them',
     );
     expect(
       problemsOf(tools, { ...valid, history: [{ date: 'last year', ring: 'adopt', note: 'n' }] })['history.0.date'],
