@@ -12,7 +12,7 @@ import { readBuildReport, type BuildPhaseFigures } from '../src/lib/build/report
 import { bytesIn, htmlFilesIn } from '../src/lib/build/site-files-fs.ts';
 import { writeSyntheticOrganisation } from '../tests/support/synthetic-organisation.ts';
 import { mdxToMdast } from 'satteri';
-import type { MdastNode } from '../src/lib/content/mdx.ts';
+import type { MdastNode } from '../src/lib/markdown/mdx.ts';
 import { createTermMatcher } from '../src/lib/glossary/matcher.ts';
 import { planTermLinks, type LinkableTerm } from '../src/lib/glossary/mentions.ts';
 

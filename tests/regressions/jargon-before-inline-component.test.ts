@@ -1,7 +1,7 @@
 // A jargon phrase ending a sentence that an inline component follows ("…the WLAN. <Person /> is…") was
 // missed: with the component dropped, the full stop stuck to the word and "WLAN." no longer matched.
 import { expect, it } from 'vitest';
-import { findAvoidedPhrases } from '../../src/lib/content/plain-language.ts';
+import { findAvoidedPhrases } from '../../src/lib/markdown/plain-language.ts';
 
 it('finds a phrase right before an inline component', async () => {
   const found = await findAvoidedPhrases(

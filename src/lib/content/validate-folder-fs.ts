@@ -12,7 +12,7 @@ import { collidingPhrases } from '../glossary/matcher.ts';
 import { findImageProblem, entryFilesIn, findStrayFiles } from './files-fs.ts';
 import { siteConfigFile } from './folder.ts';
 import { isPastReview, type StalePage } from './freshness.ts';
-import { findAvoidedPhrases, readingLevel, type AvoidRule } from './plain-language.ts';
+import { findAvoidedPhrases, readingLevel, type AvoidRule } from '../markdown/plain-language.ts';
 import type { ContentProblem } from './problems.ts';
 import { checkContentIntegrity } from './references.ts';
 import { COLLECTIONS, COLLECTION_NAMES, SITE_CONFIG, plainSchema, type CollectionName } from './registry.ts';

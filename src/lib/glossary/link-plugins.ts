@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Root } from 'mdast';
 import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
 import type { Plugin } from 'unified';
-import type { MdastNode } from '../content/mdx.ts';
+import type { MdastNode } from '../markdown/mdx.ts';
 import { COLLECTIONS, type CollectionName } from '../content/registry.ts';
 import { planTermLinks } from './mentions.ts';
 import { linkableGlossary } from './terms-fs.ts';

@@ -1,11 +1,11 @@
 /**
- * Glossary terms in an entry body's prose (src/lib/content/prose.ts), on its mdast: which terms a page
+ * Glossary terms in an entry body's prose (src/lib/markdown/prose.ts), on its mdast: which terms a page
  * mentions, for a term's "Used on" list, and the links that the first mention of each becomes, for the
  * Markdown and MDX pipelines. Both read the same tree by the same rule, so a page is listed under a term
  * exactly when it links to it.
  */
-import type { MdastNode } from '../content/mdx.ts';
-import { visitProseText } from '../content/prose.ts';
+import type { MdastNode } from '../markdown/mdx.ts';
+import { visitProseText } from '../markdown/prose.ts';
 import { createTermMatcher, type TermMatcher, type TermPhrase } from './matcher.ts';
 import { termTipId } from './term-markup.ts';
 

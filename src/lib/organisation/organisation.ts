@@ -4,7 +4,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { markdownToMdast, mdxToMdast } from 'satteri';
-import type { MdastNode } from '../content/mdx.ts';
+import type { MdastNode } from '../markdown/mdx.ts';
 import { glossaryMatcher, termsMentioned } from '../glossary/mentions.ts';
 
 export type Person = CollectionEntry<'people'>;

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { contributorMarkdownProcessor } from '../../../src/integrations/markdown-processors.ts';
-import type { MdastNode } from '../../../src/lib/content/mdx.ts';
+import type { MdastNode } from '../../../src/lib/markdown/mdx.ts';
 import { createTermMatcher } from '../../../src/lib/glossary/matcher.ts';
 import { planTermLinks, termsMentioned, type LinkableTerm } from '../../../src/lib/glossary/mentions.ts';
 

@@ -51,7 +51,7 @@ interface MdastParent {
 
 /**
  * Inline components read as the words they stand for, so that sentences stay whole: a component whose
- * words are prose (by src/lib/content/prose.ts) keeps them in the sentence; one without words
+ * words are prose (by src/lib/markdown/prose.ts) keeps them in the sentence; one without words
  * (`<Person id="…" />`, a name) or whose words are a link (`<Term>`) reads as one placeholder word.
  * Dropping it instead would glue the full stop before it to the word before ("the WLAN. is") and hide
  * that word from the check.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkMdx } from '../../../src/lib/content/mdx.ts';
+import { checkMdx } from '../../../src/lib/markdown/mdx.ts';
 
 const shown = (text: string) =>
   checkMdx('story.mdx', text).problems.map((p) => `${p.line}:${p.column}  ${p.field}  ${p.message}`);
@@ -7,7 +7,7 @@ const shown = (text: string) =>
 describe('an MDX body checked before it renders', () => {
   it('accepts the site components used as documented, HTML, and components the file imports', () => {
     const body = [
-      'import Chart from "./chart.js"',
+      'import Chart from "../content/chart.js"',
       '',
       '<Callout kind="tip" title="Before you start">Ask <Person id="ada" />.</Callout>',
       '',

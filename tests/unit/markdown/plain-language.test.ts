@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAvoidedPhrases, readingLevel } from '../../../src/lib/content/plain-language.ts';
+import { findAvoidedPhrases, readingLevel } from '../../../src/lib/markdown/plain-language.ts';
 import { isPastReview, staleReportMarkdown } from '../../../src/lib/content/freshness.ts';
 
 const rules = [

@@ -7,12 +7,12 @@
 import type { z } from 'astro/zod';
 import { mdxToMdast } from 'satteri';
 import { mdxComponentSchemas } from '../../schemas/index.ts';
-import { closestMatch } from './closest-match.ts';
-import type { ContentProblem } from './problems.ts';
-import type { ReferenceUse } from './references.ts';
-import { fieldMeta, objectShape } from './schema-fields.ts';
+import { closestMatch } from '../content/closest-match.ts';
+import type { ContentProblem } from '../content/problems.ts';
+import type { ReferenceUse } from '../content/references.ts';
+import { fieldMeta, objectShape } from '../content/schema-fields.ts';
 import { undefinedNames } from './mdx-names.ts';
-import { contentErrorMap } from './schema-problems.ts';
+import { contentErrorMap } from '../content/schema-problems.ts';
 
 /** The least of an mdast node the checks read; Sätteri's and remark's trees share this shape. */
 export interface MdastNode {
