@@ -6,7 +6,10 @@ import { email, entryObject, fieldGroup, imageFile, localeTag, PHOTO_EXTENSIONS,
 /** The part of the site config Astro needs before any content loads. */
 export const siteAddressSchema = z.object({
   url: z
-    .url({ error: 'must be the full address the site is served from → e.g. https://intranet.example.com' })
+    .url({
+      protocol: /^https?$/,
+      error: 'must be the full address the site is served from, starting https:// → e.g. https://intranet.example.com',
+    })
     .describe(
       'The address the site is served from. `ONE_TEAM_SITE` overrides it. Example: `https://intranet.example.com`',
     ),
@@ -56,6 +59,10 @@ export const siteSchema = (context: SchemaContext) =>
         '`npm run check` warns about comms pages written above this reading grade (Flesch–Kincaid). Example: `9`',
       ),
     toolProposals: text('https://forms.example.com/propose-a-tool')
+      .refine((value) => /^https?:\/\/[^\s]+$/.test(value) || /^[^\s@/:]+@[^\s@/]+\.[^\s@/]+$/.test(value), {
+        error:
+          'must be a web address starting https:// or an email address → e.g. https://forms.example.com/propose-a-tool',
+      })
       .optional()
       .describe(
         "Where employees propose a tool: a form's address or an email address. Without it, proposals go to `contact.email`. Example: `https://intranet.example.com/forms/propose-a-tool`",

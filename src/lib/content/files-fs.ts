@@ -148,6 +148,7 @@ export function findImageProblem(
 }
 
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+const PHOTO_FORMATS = new Set(['jpeg', 'png', 'webp', 'avif', 'heif']);
 export const MAX_PHOTO_PIXELS = 4000;
 
 /** Photos people add by pull request must be real images of a sensible size. */
@@ -172,7 +173,16 @@ export async function findPhotoLimits(
     ];
   }
   try {
-    const { width = 0, height = 0 } = await sharp(photo).metadata();
+    const { width = 0, height = 0, format } = await sharp(photo).metadata();
+    // What the file is, not what its name says: an SVG drawing or a PDF renamed .jpg is not a photo.
+    if (!PHOTO_FORMATS.has(format)) {
+      return [
+        {
+          ...at,
+          message: `"${value}" holds ${format ? format.toUpperCase() : 'no picture'}, not a photo → save the picture again as JPEG or PNG`,
+        },
+      ];
+    }
     if (Math.max(width, height) > MAX_PHOTO_PIXELS) {
       return [
         {

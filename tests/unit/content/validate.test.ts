@@ -98,6 +98,25 @@ describe('npm run check', () => {
     );
   });
 
+  it('reports a drawing or document saved under a photo name, and site addresses that are not web addresses', async () => {
+    const problems = await problemsAfter((c) => {
+      fs.writeFileSync(
+        path.join(c, 'people/layla-haddad.jpg'),
+        '<svg xmlns="http://www.w3.org/2000/svg" width="9" height="9"><script>alert(1)</script></svg>',
+      );
+      edit(path.join(c, 'site.yaml'), (t) =>
+        t
+          .replace('url: https://intranet.example.org', 'url: "javascript:alert(1)"')
+          .replace('locale: de-DE', 'locale: de-DE\ntoolProposals: "javascript:alert(2)"'),
+      );
+    });
+    expect(problems).toEqual([
+      'people/layla-haddad.md:5  photo  "./layla-haddad.jpg" holds SVG, not a photo → save the picture again as JPEG or PNG',
+      'site.yaml:1  url  must be the full address the site is served from, starting https:// → e.g. https://intranet.example.com',
+      'site.yaml:8  toolProposals  must be a web address starting https:// or an email address → e.g. https://forms.example.com/propose-a-tool',
+    ]);
+  });
+
   it('reports photos that are missing, not images, over 5 MB or over 4000 pixels, with what was found', async () => {
     const problems = await problemsAfter(async (c) => {
       const people = path.join(c, 'people');
