@@ -41,8 +41,16 @@ describe('the build refuses', () => {
     write(content, 'people/linked.md', PROFILE('photo: ./linked.jpg\n'));
     fs.symlinkSync(path.join(outside, 'someone.jpg'), path.join(content, 'people/linked.jpg'));
     fs.symlinkSync(path.join(outside, 'profile.md'), path.join(content, 'people/borrowed.md'));
+    fs.mkdirSync(path.join(outside, 'glossary'));
+    fs.writeFileSync(
+      path.join(outside, 'glossary/secret.md'),
+      '---\nterm: Secret\ndefinition: Read from outside.\n---\n',
+    );
+    fs.rmSync(path.join(content, 'glossary'), { recursive: true });
+    fs.symlinkSync(path.join(outside, 'glossary'), path.join(content, 'glossary'));
 
     expect(await expectStopped(content)).toEqual([
+      'glossary/secret.md  is reached through a linked folder that leads outside the content folder → copy the folder itself into the content folder',
       'people/absolute.md:5  photo  "' +
         path.join(outside, 'someone.jpg') +
         '" is an absolute path → put the picture beside absolute.md and write ./someone.jpg',

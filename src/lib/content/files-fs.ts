@@ -98,7 +98,9 @@ export function imagePathMistake(
   value: string,
   { root, extensions = [...IMAGE_EXTENSIONS] }: ImageRule,
 ): string | undefined {
-  const name = path.basename(value.split(/[?#]/)[0]!) || 'picture.jpg';
+  // The file name to suggest: the one in the path or address, when it is a picture's name.
+  const written = path.basename(value.split(/[?#]/)[0]!);
+  const name = /^[\w.-]+\.(jpe?g|png|webp|avif|gif|svg)$/i.test(written) ? written : 'picture.jpg';
   if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) {
     return `"${value}" is an address, not a file in the content folder; pictures are never loaded from elsewhere → save it beside ${path.basename(entryFile)} and write ./${name}`;
   }

@@ -42,11 +42,13 @@ export interface EntryCheck {
 
 /** A file that is a link is read only when it leads to a file inside the content folder. */
 function linkMistake(file: string, root: string): string | undefined {
-  if (!fs.lstatSync(file).isSymbolicLink()) return undefined;
-  if (!fs.existsSync(file)) return 'is a link to nothing → remove it, or put the file itself here';
-  if (!isInside(fs.realpathSync(file), realFolder(root)))
-    return 'is a link to a file outside the content folder → copy the file itself into the folder';
-  return undefined;
+  const link = fs.lstatSync(file).isSymbolicLink();
+  if (link && !fs.existsSync(file)) return 'is a link to nothing → remove it, or put the file itself here';
+  if (isInside(fs.realpathSync(file), realFolder(root))) return undefined;
+  // The file, or a folder on its way, is a link that leads out.
+  return link
+    ? 'is a link to a file outside the content folder → copy the file itself into the folder'
+    : 'is reached through a linked folder that leads outside the content folder → copy the folder itself into the content folder';
 }
 
 /** Every picture the body shows must be a file in the content folder. */
