@@ -9,6 +9,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import { visit } from 'unist-util-visit';
+import type { Element as HastElement, Root as HastRoot } from 'hast';
 import { remarkGlossaryLinks, satteriGlossaryLinks, type GlossaryLinkOptions } from '../lib/glossary/link-plugins.ts';
 
 /**
@@ -35,7 +37,25 @@ export const contributorHtmlSchema = {
     ],
   },
   clobber: [...(defaultSchema.clobber ?? []), 'interestfor'],
+  // <source srcset> would escape the rule below about where pictures come from.
+  tagNames: (defaultSchema.tagNames ?? []).filter((name) => name !== 'source' && name !== 'picture'),
 };
+
+/**
+ * Pictures come from the content folder only: `npm run check` refuses any other, and should one get past
+ * it, the Markdown pipeline drops its address (sanitising allows http(s) pictures, and takes `//host/…`
+ * for a relative path).
+ */
+export function rehypeLocalPicturesOnly() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (element: HastElement) => {
+      for (const name of ['src', 'srcSet', 'poster', 'data']) {
+        const value = element.properties?.[name];
+        if (typeof value === 'string' && /^\s*([a-z][a-z0-9+.-]*:|\/\/)/i.test(value)) delete element.properties[name];
+      }
+    });
+  };
+}
 
 export function contributorMarkdownProcessor(glossary: GlossaryLinkOptions) {
   return unified({
@@ -45,6 +65,7 @@ export function contributorMarkdownProcessor(glossary: GlossaryLinkOptions) {
       // element by element.
       rehypeRaw,
       [rehypeSanitize, contributorHtmlSchema],
+      rehypeLocalPicturesOnly,
       [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
     ],
   });

@@ -48,7 +48,15 @@ const INVISIBLE_NAMES: Record<number, string> = {
   0x2068: 'first strong isolate',
   0x2069: 'pop directional isolate',
   0xfeff: 'zero-width no-break space',
+  0x115f: 'Hangul filler',
+  0x1160: 'Hangul filler',
+  0x3164: 'Hangul filler',
+  0xffa0: 'Hangul filler',
+  0x2800: 'blank Braille pattern',
 };
+
+/** Letters that draw nothing, the Hangul fillers and the blank Braille pattern: a name of them looks empty. */
+const BLANK_LETTERS = new Set([0x115f, 0x1160, 0x3164, 0xffa0, 0x2800]);
 
 /** Scripts whose writing needs the zero-width joiners between letters (Persian, Indic scripts, Sinhala). */
 const JOINING_SCRIPT =
@@ -64,7 +72,8 @@ export function invisibleCharacter(value: string): { codePoint: number; name: st
   const chars = [...value];
   for (const [index, char] of chars.entries()) {
     const codePoint = char.codePointAt(0)!;
-    if (char === '\n' || char === '\t' || !/[\p{Cc}\p{Cf}\u2028\u2029]/u.test(char)) continue;
+    if (char === '\n' || char === '\t' || !(/[\p{Cc}\p{Cf}\u2028\u2029]/u.test(char) || BLANK_LETTERS.has(codePoint)))
+      continue;
     const before = chars[index - 1] ?? '';
     const after = chars[index + 1] ?? '';
     if ((codePoint === 0x200c || codePoint === 0x200d) && JOINING_SCRIPT.test(before) && JOINING_SCRIPT.test(after))
@@ -75,15 +84,17 @@ export function invisibleCharacter(value: string): { codePoint: number; name: st
   return undefined;
 }
 
-function withoutInvisibleCharacters(value: string, context: z.core.$RefinementCtx<string>) {
+/** The message for a text holding an invisible character, if it holds one. */
+export function invisibleCharacterMessage(value: string): string | undefined {
   const found = invisibleCharacter(value);
-  if (!found) return;
+  if (!found) return undefined;
   const code = `U+${found.codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
-  context.addIssue({
-    code: 'custom',
-    input: value,
-    message: `has an invisible character, ${code} (${found.name}), at character ${found.position} → type the text again without it; invisible characters can make one name look like another`,
-  });
+  return `has an invisible character, ${code} (${found.name}), at character ${found.position} → type the text again without it; invisible characters can make one name look like another`;
+}
+
+function withoutInvisibleCharacters(value: string, context: z.core.$RefinementCtx<string>) {
+  const message = invisibleCharacterMessage(value);
+  if (message) context.addIssue({ code: 'custom', input: value, message });
 }
 
 /** Plain text, trimmed, never empty, without characters that hide or reorder text. */
@@ -124,11 +135,15 @@ export interface FieldMeta {
  * Whether that entry exists is checked once every collection is read (src/lib/content/references.ts).
  */
 export function idOf(collection: string, example: string) {
-  return z
-    .string(messages(`must be the id of an entry in ${collection}/`, example))
-    .trim()
-    .min(1, { error: `must name an entry in ${collection}/ → e.g. ${example}` })
-    .meta({ references: collection, example } satisfies FieldMeta);
+  return (
+    z
+      .string(messages(`must be the id of an entry in ${collection}/`, example))
+      .trim()
+      // Ids are in composed Unicode (src/lib/content/frontmatter.ts); "José" typed either way names one entry.
+      .normalize('NFC')
+      .min(1, { error: `must name an entry in ${collection}/ → e.g. ${example}` })
+      .meta({ references: collection, example } satisfies FieldMeta)
+  );
 }
 
 export function idsOf(collection: string, examples: readonly string[], { min = 0 }: { min?: number } = {}) {

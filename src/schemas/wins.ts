@@ -1,11 +1,24 @@
 /** wins/<id>.mdx: a monthly "goal achieved with IT" case study. */
 import { z } from 'astro/zod';
-import { entryObject, fieldGroup, flag, glossaryLinking, idOf, idsOf, text, yearMonth } from './fields.ts';
+import {
+  entryObject,
+  fieldGroup,
+  flag,
+  glossaryLinking,
+  idOf,
+  idsOf,
+  invisibleCharacterMessage,
+  text,
+  yearMonth,
+} from './fields.ts';
 
 /** A figure before or after: a number, or a short text such as "5 days". */
-export const measure = z.union([z.number(), z.string().trim().min(1)], {
+export const measure = z.union([z.number(), text('5 days')], {
   error: (issue) =>
-    issue.input === undefined ? 'is required → e.g. 5 or "5 days"' : 'must be a number or a short text → e.g. 5',
+    issue.input === undefined
+      ? 'is required → e.g. 5 or "5 days"'
+      : (typeof issue.input === 'string' && invisibleCharacterMessage(issue.input)) ||
+        'must be a number or a short text → e.g. 5',
 });
 
 export const outcomeSchema = fieldGroup(

@@ -155,7 +155,7 @@ describe('a build with an SVG photo', () => {
     });
     expect(code).not.toBe(0);
     expect(output).toMatch(
-      /people\/sam-lee\.md:5 {2}photo {2}"\.\/sam-lee\.svg" is a \.svg, this field takes \.jpg, \.jpeg, \.png, \.webp, \.avif → save the picture as JPEG or PNG/,
+      /people\/sam-lee\.md:5 {2}photo {2}"\.\/sam-lee\.svg" is a \.svg; pictures here must be \.jpg, \.jpeg, \.png, \.webp, \.avif → save the picture as JPEG or PNG/,
     );
   });
 });

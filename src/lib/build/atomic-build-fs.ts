@@ -15,7 +15,7 @@ export interface BuildFolders {
 /** Whether `file` is `folder` or inside it, by path, not by the text of the path. */
 function isWithin(file: string, folder: string): boolean {
   const relative = path.relative(folder, file);
-  return !relative.startsWith('..') && !path.isAbsolute(relative);
+  return relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
 }
 
 /**
@@ -39,8 +39,20 @@ function isRunning(pid: number): boolean {
   }
 }
 
-/** Removes what builds killed half-way left beside the output folder or in `.cache/`; returns what it removed. */
+/**
+ * Removes what builds killed half-way left beside the output folder or in `.cache/`; returns what it
+ * removed. A build killed while swapping may have moved the last good output aside and not yet put the
+ * new one in place: that output is put back first.
+ */
 export function removeLeftovers(outDir: string, projectRoot: string): string[] {
+  if (!fs.existsSync(outDir) && fs.existsSync(path.dirname(outDir))) {
+    const aside = fs
+      .readdirSync(path.dirname(outDir))
+      .filter(
+        (name) => name.startsWith(`${path.basename(outDir)}.previous-`) && !isRunning(Number(name.split('-').at(-1))),
+      );
+    if (aside[0]) fs.renameSync(path.join(path.dirname(outDir), aside[0]), outDir);
+  }
   const places: Array<[string, RegExp]> = [
     [
       path.dirname(outDir),
@@ -73,10 +85,17 @@ function move(from: string, to: string): void {
   }
 }
 
-/** Puts the new build in place of the old one. */
+/** Puts the new build in place of the old one; if it cannot, the old one stays. */
 export function swapIn({ building, previous }: BuildFolders, outDir: string): void {
   fs.mkdirSync(path.dirname(outDir), { recursive: true });
-  if (fs.existsSync(outDir)) fs.renameSync(outDir, previous);
-  move(building, outDir);
+  const hadOutput = fs.existsSync(outDir);
+  if (hadOutput) fs.renameSync(outDir, previous);
+  try {
+    move(building, outDir);
+  } catch (error) {
+    fs.rmSync(outDir, { recursive: true, force: true });
+    if (hadOutput) fs.renameSync(previous, outDir);
+    throw error;
+  }
   fs.rmSync(previous, { recursive: true, force: true });
 }

@@ -50,6 +50,11 @@ export function pruneUnusedCards(cacheFolder: string, { days = UNUSED_CARD_DAYS,
   const oldest = now.getTime() - days * 24 * 60 * 60 * 1000;
   let removed = 0;
   for (const name of fs.readdirSync(cacheFolder)) {
+    // Half-written cards of builds that were stopped: gone once they are a day old.
+    if (name.endsWith('.partial') && fs.statSync(path.join(cacheFolder, name)).mtimeMs < now.getTime() - 86_400_000) {
+      fs.rmSync(path.join(cacheFolder, name), { force: true });
+      continue;
+    }
     if (!name.endsWith('.png')) continue;
     const file = path.join(cacheFolder, name);
     if (fs.statSync(file).mtimeMs < oldest) {

@@ -14,8 +14,6 @@ export interface Command<Options extends ParseArgsOptionsConfig> {
   allowPositionals?: boolean;
 }
 
-export class CommandLineError extends Error {}
-
 /** What went wrong, in one line, from node:util's parseArgs error. */
 function mistakeIn(error: unknown, name: string): string {
   const message = error instanceof Error ? error.message : String(error);

@@ -57,13 +57,18 @@ const TRANSLITERATIONS: Record<string, string> = {
   ı: 'i',
 };
 
-/** "José Núñez" → "jose-nunez"; names in other scripts keep their letters ("李静" → "李静"). */
+/**
+ * "José Núñez" → "jose-nunez"; names in other scripts keep their letters and marks ("李静" → "李静",
+ * "प्रिया" stays whole): only accents on Latin letters are taken off. The id is in composed Unicode, as the
+ * build reads ids (src/lib/content/frontmatter.ts).
+ */
 export function idFromName(name: string): string {
   const latin = name
     .toLowerCase()
     .replace(/[ßæøœłđþðı]/g, (char) => TRANSLITERATIONS[char]!)
     .normalize('NFD')
-    .replace(/\p{M}/gu, '');
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC');
   return slug(latin) || 'entry';
 }
 

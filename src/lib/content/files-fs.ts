@@ -19,14 +19,19 @@ function filesBelow(folder: string): string[] {
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
-/** The entry files directly in a collection folder, links among them, in name order. */
+/**
+ * The entry files directly in a collection folder, links among them, in name order. Hidden files (an
+ * editor's `.#ada.md` lock, a `.draft.md`) are not entries.
+ */
 export function entryFilesIn(folder: string, entryExtensions: readonly string[]): string[] {
   if (!fs.existsSync(folder)) return [];
   return fs
     .readdirSync(folder, { withFileTypes: true })
     .filter(
       (entry) =>
-        (entry.isFile() || entry.isSymbolicLink()) && entryExtensions.includes(path.extname(entry.name).toLowerCase()),
+        !entry.name.startsWith('.') &&
+        (entry.isFile() || entry.isSymbolicLink()) &&
+        entryExtensions.includes(path.extname(entry.name).toLowerCase()),
     )
     .map((entry) => path.join(folder, entry.name))
     .sort();
@@ -72,7 +77,7 @@ export function findStrayFiles(
 /** Whether `file` lies inside `folder` (both already resolved). */
 export function isInside(file: string, folder: string): boolean {
   const relative = path.relative(folder, file);
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+  return relative !== '' && relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
 }
 
 /** The folder with its links resolved, as the rule "inside the content folder" reads it. */
@@ -87,49 +92,65 @@ export interface ImageRule {
   extensions?: readonly string[];
 }
 
+export interface ImageMistake {
+  /** `address`: on another site (or a javascript:/data: URL); the rest are files that cannot be used. */
+  kind: 'address' | 'file';
+  message: string;
+}
+
 /**
  * What is wrong with an image written in content (a photo field, a picture in a body), if anything: it
  * must be a relative path to a picture file inside the content folder, links resolved. An address on
  * another site, an absolute path, a path or link leading out of the folder, a missing file or a kind the
  * field does not take is a message saying how to put it right.
  */
-export function imagePathMistake(
+export function imageMistake(
   entryFile: string,
   value: string,
   { root, extensions = [...IMAGE_EXTENSIONS] }: ImageRule,
-): string | undefined {
+): ImageMistake | undefined {
+  const beside = path.basename(entryFile);
   // The file name to suggest: the one in the path or address, when it is a picture's name.
   const written = path.basename(value.split(/[?#]/)[0]!);
   const name = /^[\w.-]+\.(jpe?g|png|webp|avif|gif|svg)$/i.test(written) ? written : 'picture.jpg';
+  const file = (message: string): ImageMistake => ({ kind: 'file', message });
   if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) {
-    return `"${value}" is an address, not a file in the content folder; pictures are never loaded from elsewhere → save it beside ${path.basename(entryFile)} and write ./${name}`;
+    return {
+      kind: 'address',
+      message: `"${value}" is an address, not a file in the content folder; pictures are never loaded from elsewhere → save it beside ${beside} and write ./${name}`,
+    };
   }
   if (path.isAbsolute(value) || /^[a-zA-Z]:[\\/]/.test(value)) {
-    return `"${value}" is an absolute path → put the picture beside ${path.basename(entryFile)} and write ./${name}`;
+    return file(`"${value}" is an absolute path → put the picture beside ${beside} and write ./${name}`);
   }
-  const extension = path.extname(value).toLowerCase();
+  const extension = path.extname(value.split(/[?#]/)[0]!).toLowerCase();
   if (!extensions.includes(extension)) {
-    return `"${value}" is a ${extension || 'file without an extension'}, this field takes ${extensions.join(', ')} → save the picture as JPEG or PNG`;
+    return file(
+      `"${value}" is a ${extension || 'file without an extension'}; pictures here must be ${extensions.join(', ')} → save the picture as JPEG or PNG`,
+    );
   }
   const resolved = path.resolve(path.dirname(entryFile), value);
   const realRoot = realFolder(root);
   if (!isInside(resolved, path.resolve(root)) && !isInside(resolved, realRoot)) {
-    return `"${value}" leads outside the content folder → put the picture beside ${path.basename(entryFile)} and write ./${name}`;
+    return file(`"${value}" leads outside the content folder → put the picture beside ${beside} and write ./${name}`);
   }
   if (!fs.existsSync(resolved)) {
     const folder = path.dirname(entryFile);
-    const images = fs.readdirSync(folder).filter((file) => IMAGE_EXTENSIONS.has(path.extname(file).toLowerCase()));
+    const images = fs.readdirSync(folder).filter((f) => IMAGE_EXTENSIONS.has(path.extname(f).toLowerCase()));
     const suggestion = closestMatch(path.basename(value), images);
-    return `"${value}" is not a file beside ${path.basename(entryFile)} → ${
-      suggestion
-        ? `did you mean "./${suggestion}"?`
-        : `put the image in the same folder and write ./ and its name${images.length ? ` (images there: ${images.slice(0, 5).join(', ')})` : ''}`
-    }`;
+    return file(
+      `"${value}" is not a file beside ${beside} → ${
+        suggestion
+          ? `did you mean "./${suggestion}"?`
+          : `put the image in the same folder and write ./ and its name${images.length ? ` (images there: ${images.slice(0, 5).join(', ')})` : ''}`
+      }`,
+    );
   }
   if (!isInside(fs.realpathSync(resolved), realRoot)) {
-    return `"${value}" is a link to a file outside the content folder → copy the picture itself into the folder`;
+    return file(`"${value}" is a link to a file outside the content folder → copy the picture itself into the folder`);
   }
-  if (!fs.statSync(resolved).isFile()) return `"${value}" is a folder, not a picture → name the picture file itself`;
+  if (!fs.statSync(resolved).isFile())
+    return file(`"${value}" is a folder, not a picture → name the picture file itself`);
   return undefined;
 }
 
@@ -142,16 +163,37 @@ export function findImageProblem(
   fileText?: string,
 ): ContentProblem | undefined {
   if (typeof value !== 'string') return undefined;
-  const mistake = imagePathMistake(entryFile, value, rule);
+  const mistake = imageMistake(entryFile, value, rule);
   if (!mistake) return undefined;
   const text = fileText ?? (fs.existsSync(entryFile) ? fs.readFileSync(entryFile, 'utf8') : '');
   const line = lineOfField(text, field);
-  return { file: entryFile, ...(line ? { line } : {}), field, message: mistake };
+  return { file: entryFile, ...(line ? { line } : {}), field, message: mistake.message };
 }
 
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
-const PHOTO_FORMATS = new Set(['jpeg', 'png', 'webp', 'avif', 'heif']);
 export const MAX_PHOTO_PIXELS = 4000;
+/** What a picture's bytes may be, whatever its name says: an SVG drawing or a PDF renamed .jpg is not one. */
+const PICTURE_FORMATS = new Set(['jpeg', 'png', 'webp', 'avif', 'heif', 'gif']);
+
+/** A picture the site publishes must be a real image of a sensible size; what is wrong with it, if anything. */
+export async function pictureBytesMistake(picture: string, value: string): Promise<string | undefined> {
+  const bytes = fs.statSync(picture).size;
+  if (bytes > MAX_PHOTO_BYTES) {
+    return `"${value}" is ${(bytes / 1024 / 1024).toFixed(1)} MB, at most 5 MB is allowed → export it smaller (800 × 800 pixels is plenty)`;
+  }
+  try {
+    const { width = 0, height = 0, format } = await sharp(picture).metadata();
+    if (!PICTURE_FORMATS.has(format)) {
+      return `"${value}" holds ${format ? format.toUpperCase() : 'no picture'}, not a photo → save the picture again as JPEG or PNG`;
+    }
+    if (Math.max(width, height) > MAX_PHOTO_PIXELS) {
+      return `"${value}" is ${width} × ${height} pixels, at most ${MAX_PHOTO_PIXELS} on a side → resize it (800 × 800 is plenty)`;
+    }
+  } catch {
+    return `"${value}" is not an image that can be read → save it again as JPEG or PNG`;
+  }
+  return undefined;
+}
 
 /** Photos people add by pull request must be real images of a sensible size. */
 export async function findPhotoLimits(
@@ -163,38 +205,7 @@ export async function findPhotoLimits(
   if (typeof value !== 'string') return [];
   const photo = path.resolve(path.dirname(entryFile), value);
   if (!fs.existsSync(photo)) return [];
+  const mistake = await pictureBytesMistake(photo, value);
   const line = lineOfField(fileText, field);
-  const at = { file: entryFile, ...(line ? { line } : {}), field };
-  const bytes = fs.statSync(photo).size;
-  if (bytes > MAX_PHOTO_BYTES) {
-    return [
-      {
-        ...at,
-        message: `"${value}" is ${(bytes / 1024 / 1024).toFixed(1)} MB, at most 5 MB is allowed → export it smaller (800 × 800 pixels is plenty)`,
-      },
-    ];
-  }
-  try {
-    const { width = 0, height = 0, format } = await sharp(photo).metadata();
-    // What the file is, not what its name says: an SVG drawing or a PDF renamed .jpg is not a photo.
-    if (!PHOTO_FORMATS.has(format)) {
-      return [
-        {
-          ...at,
-          message: `"${value}" holds ${format ? format.toUpperCase() : 'no picture'}, not a photo → save the picture again as JPEG or PNG`,
-        },
-      ];
-    }
-    if (Math.max(width, height) > MAX_PHOTO_PIXELS) {
-      return [
-        {
-          ...at,
-          message: `"${value}" is ${width} × ${height} pixels, at most ${MAX_PHOTO_PIXELS} on a side → resize it (800 × 800 is plenty)`,
-        },
-      ];
-    }
-  } catch {
-    return [{ ...at, message: `"${value}" is not an image that can be read → save it again as JPEG or PNG` }];
-  }
-  return [];
+  return mistake ? [{ file: entryFile, ...(line ? { line } : {}), field, message: mistake }] : [];
 }

@@ -15,11 +15,10 @@ export interface Frontmatter {
   data: Record<string, unknown>;
   /** The text after the closing `---`. */
   body: string;
-  /** The line of the file the body starts on, 1-based. */
-  bodyLine: number;
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+/** The fields between a first line of `---` and the next line that is `---` (only spaces may follow). */
+const FRONTMATTER = /^---\r?\n((?:[\s\S]*?\r?\n)?)---[ \t]*(?:\r?\n|$)/;
 
 /** Editors on Windows may start a file with a byte-order mark; it is not part of the text. */
 export function withoutByteOrderMark(text: string): string {
@@ -38,7 +37,6 @@ export function readFrontmatter(file: string, fileText: string): Frontmatter | C
       message: 'has no frontmatter → start the file with a line of ---, the fields, and another line of ---',
     };
   }
-  const bodyLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
   // YAML's "? key" makes a field whose name is itself a list or group: no field is named like that.
   const complexKey = match[1]!.split(/\r?\n/).findIndex((line) => /^\s*\?(\s|$)/.test(line));
   if (complexKey !== -1) {
@@ -60,7 +58,7 @@ export function readFrontmatter(file: string, fileText: string): Frontmatter | C
         message: 'the frontmatter is not a list of fields → write one "field: value" per line',
       };
     }
-    return { data: data as Record<string, unknown>, body: text.slice(match[0].length), bodyLine };
+    return { data: data as Record<string, unknown>, body: text.slice(match[0].length) };
   } catch (error) {
     const { line, reason, fix } = yamlMistake(error, match[1]!);
     return {

@@ -6,14 +6,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { imagesAsPaths } from '../../schemas/index.ts';
 import { today } from '../site/dates.ts';
 import { contentFolder } from './folder.ts';
 import { ContentError, formatContentProblems } from './problems.ts';
 import { recordBuildPhase } from '../build/report-fs.ts';
-import { COLLECTIONS, COLLECTION_NAMES, SITE_CONFIG, plainSchema, type CollectionName } from './registry.ts';
+import { COLLECTIONS, COLLECTION_NAMES, SITE_CONFIG, isProse, plainSchema, type CollectionName } from './registry.ts';
 import { imageFields } from './schema-fields.ts';
 import type { ValidatedEntry } from './validate-entry-fs.ts';
 import { errorsIn, validateContentFolder, type ValidatedContent } from './validate-folder-fs.ts';
@@ -46,7 +46,7 @@ function digestOf(context: LoaderContext, entry: ValidatedEntry, glossaryDigest:
     const stat = fs.statSync(image);
     return `${image}:${stat.size}:${stat.mtimeMs}`;
   });
-  const prose = 'prose' in COLLECTIONS[entry.collection] ? glossaryDigest : '';
+  const prose = isProse(entry.collection) ? glossaryDigest : '';
   return context.generateDigest([entry.file, entry.text, ...images, prose].join('\0'));
 }
 
@@ -60,7 +60,7 @@ async function storeEntries(
   for (const entry of entries) {
     untouched.delete(entry.id);
     const digest = digestOf(context, entry, glossaryDigest);
-    const filePath = path.relative(context.config.root.pathname, entry.file).split(path.sep).join('/');
+    const filePath = path.relative(fileURLToPath(context.config.root), entry.file).split(path.sep).join('/');
     const existing = store.get(entry.id);
     if (existing?.digest === digest && existing.filePath === filePath) {
       if (existing.deferredRender) store.addModuleImport(filePath);
@@ -111,30 +111,37 @@ async function sync(context: LoaderContext, collection: CollectionName | 'site')
       filePath: file,
     });
     context.store.clear();
-    context.store.set({ id: 'site', data, filePath: path.relative(context.config.root.pathname, file) });
+    context.store.set({ id: 'site', data, filePath: path.relative(fileURLToPath(context.config.root), file) });
     return;
   }
   const glossaryDigest = context.generateDigest(content.entries.glossary.map((t) => t.text).join('\0'));
   await storeEntries(context, content.entries[collection], glossaryDigest);
 }
 
-/** In `npm run dev`: a change anywhere in the content folder validates it again and stores the collection anew. */
+/** The loaders' contexts in `npm run dev`, so that one listener can store every collection anew. */
+const watched = new Map<CollectionName | 'site', LoaderContext>();
+
+/**
+ * In `npm run dev`: a change anywhere in the content folder validates it again, once, and stores every
+ * collection anew from that one result; problems are said once, and the last good content stays.
+ */
 function watchForChanges(context: LoaderContext, collection: CollectionName | 'site'): void {
-  const { watcher, logger } = context;
+  const { watcher } = context;
   if (!watcher) return;
+  const first = watched.size === 0;
+  watched.set(collection, context);
+  if (!first) return;
   const folder = contentFolder();
   watcher.add(folder);
   const onChange = async (changed: string) => {
     if (!path.resolve(changed).startsWith(folder + path.sep)) return;
     validation = undefined;
     try {
-      await sync(context, collection);
+      for (const [name, loaderContext] of watched) await sync(loaderContext, name);
     } catch (error) {
-      // Every loader sees the same problems; one of them says so.
-      if (collection === 'site')
-        logger
-          .fork('one-team:content')
-          .error(error instanceof ContentError ? `${error.message}\n\n${error.hint}` : String(error));
+      context.logger
+        .fork('one-team:content')
+        .error(error instanceof ContentError ? `${error.message}\n\n${error.hint}` : String(error));
     }
   };
   watcher.on('change', onChange);

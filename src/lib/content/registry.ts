@@ -211,6 +211,11 @@ export function plainSchema(schema: CollectionSpec['schema'], context: SchemaCon
   return built;
 }
 
+/** Whether a collection's bodies are the comms team's prose: linked to the glossary, read for plain language. */
+export function isProse(name: string): boolean {
+  return (COLLECTIONS[name as CollectionName] as CollectionSpec | undefined)?.prose === true;
+}
+
 /** The collection whose scaffold `npm run new` calls `kind`. */
 export function collectionForScaffold(kind: string): CollectionName | undefined {
   return COLLECTION_NAMES.find((name) => collectionSpec(name).scaffold?.kind === kind);

@@ -1,4 +1,5 @@
 /** Turns a schema's complaints about one entry into content problems that point at the line of the field. */
+import { describe } from '../../schemas/fields.ts';
 import type { ContentProblem } from './problems.ts';
 
 interface SchemaIssue {
@@ -108,14 +109,6 @@ interface RawIssue {
   values?: unknown[];
 }
 
-function found(value: unknown): string {
-  if (Array.isArray(value)) return 'a list';
-  if (value === null) return 'nothing';
-  if (typeof value === 'string') return `"${value}"`;
-  if (typeof value === 'object') return 'a group of fields';
-  return String(value);
-}
-
 /**
  * The words for a schema complaint that no field builder worded itself, so that no problem reads "Invalid
  * input" or "Unrecognized key": what was expected, what was found, and what to do. Passed to every parse
@@ -126,7 +119,7 @@ export function contentErrorMap(issue: RawIssue): string {
     case 'invalid_type': {
       const noun = NOUNS[issue.expected ?? ''] ?? issue.expected ?? 'something else';
       if (issue.input === undefined) return `is required → add it (${noun}); docs/content-model.md describes it`;
-      return `must be ${noun}, found ${found(issue.input)} → ${issue.expected === 'array' ? `write it as a list, e.g. [${typeof issue.input === 'string' ? issue.input : '…'}]` : `write ${noun} instead`}`;
+      return `must be ${noun}, found ${describe(issue.input)} → ${issue.expected === 'array' ? `write it as a list, e.g. [${typeof issue.input === 'string' ? issue.input : '…'}]` : `write ${noun} instead`}`;
     }
     case 'unrecognized_keys':
       return `${(issue.keys ?? []).map((k) => `"${k}"`).join(', ')} is not a field here → remove it, or see docs/content-model.md for the fields`;
@@ -139,12 +132,12 @@ export function contentErrorMap(issue: RawIssue): string {
         ? `has more than ${issue.maximum} → keep ${issue.maximum}`
         : `is over ${issue.maximum}${issue.origin === 'string' ? ' characters' : ''} → shorten it`;
     case 'invalid_value':
-      return `must be one of: ${(issue.values ?? []).map(String).join(', ')}, found ${found(issue.input)} → pick one of them`;
+      return `must be one of: ${(issue.values ?? []).map(String).join(', ')}, found ${describe(issue.input)} → pick one of them`;
     case 'invalid_format':
-      return `is not a valid ${issue.format ?? 'value'}, found ${found(issue.input)} → correct it`;
+      return `is not a valid ${issue.format ?? 'value'}, found ${describe(issue.input)} → correct it`;
     case 'invalid_union':
-      return `is not any of the kinds of value this field takes, found ${found(issue.input)} → see docs/content-model.md`;
+      return `is not any of the kinds of value this field takes, found ${describe(issue.input)} → see docs/content-model.md`;
     default:
-      return `is not valid, found ${found(issue.input)} → see docs/content-model.md for what it takes`;
+      return `is not valid, found ${describe(issue.input)} → see docs/content-model.md for what it takes`;
   }
 }

@@ -6,9 +6,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { imagesAsPaths } from '../../schemas/index.ts';
-import { markdownToMdast } from 'satteri';
+import { PHOTO_EXTENSIONS } from '../../schemas/fields.ts';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { bodyImages } from '../markdown/body-images.ts';
-import { findImageProblem, findPhotoLimits, imagePathMistake, isInside, realFolder } from './files-fs.ts';
+import {
+  findImageProblem,
+  findPhotoLimits,
+  imageMistake,
+  isInside,
+  pictureBytesMistake,
+  realFolder,
+} from './files-fs.ts';
 import { entryIdOf, readFrontmatter, withoutByteOrderMark } from './frontmatter.ts';
 import { checkMdx, type MdastNode } from '../markdown/mdx.ts';
 import type { ContentProblem } from './problems.ts';
@@ -31,8 +41,6 @@ export interface ValidatedEntry {
   body: string;
   /** The ids its MDX components name (`<Person id>`), for the folder-wide check with the frontmatter's. */
   componentReferences: ReferenceUse[];
-  /** The parsed MDX body, for checks that read prose. */
-  tree?: MdastNode;
 }
 
 export interface EntryCheck {
@@ -51,21 +59,47 @@ function linkMistake(file: string, root: string): string | undefined {
     : 'is reached through a linked folder that leads outside the content folder → copy the folder itself into the content folder';
 }
 
-/** Every picture the body shows must be a file in the content folder. */
-function bodyImageProblems(file: string, text: string, tree: MdastNode | undefined, root: string): ContentProblem[] {
-  const parsed = tree ?? (markdownToMdast(text) as unknown as MdastNode);
-  return bodyImages(parsed).flatMap(({ url, line, column, markdown }) => {
-    const mistake = imagePathMistake(file, url.trim(), { root });
-    if (mistake?.includes('is an address'))
-      return [{ file, line, column, field: '', message: `the picture ${mistake}` }];
-    if (!markdown) {
+/** Pictures in bodies: the photo kinds, and GIF. An SVG could carry a script into the site's own address. */
+const BODY_PICTURES = [...PHOTO_EXTENSIONS, '.gif'];
+
+/** A Markdown body as the build's Markdown pipeline (remark) reads it, frontmatter included so lines match. */
+function markdownTree(text: string): MdastNode {
+  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(text) as unknown as MdastNode;
+}
+
+/** Every picture the body shows must be a Markdown image of a picture file in the content folder. */
+async function bodyImageProblems(
+  file: string,
+  text: string,
+  tree: MdastNode | undefined,
+  root: string,
+): Promise<ContentProblem[]> {
+  const problems: ContentProblem[] = [];
+  for (const { url, line, column, markdown, computed } of bodyImages(tree ?? markdownTree(text))) {
+    const at = { file, line, column, field: '' };
+    if (computed) {
+      problems.push({
+        ...at,
+        message: `the picture's address ${url} is computed, so nothing can check where it loads from → write the address as text, e.g. src="./picture.jpg"`,
+      });
+      continue;
+    }
+    const mistake = imageMistake(file, url.trim(), { root, extensions: BODY_PICTURES });
+    if (mistake?.kind === 'address') problems.push({ ...at, message: `the picture ${mistake.message}` });
+    else if (!markdown) {
       // Only Markdown images are published with the page; an element naming a file shows a broken picture.
       const name = path.basename(url.split(/[?#]/)[0]!) || 'picture.jpg';
-      const message = `the picture "${url}" is an HTML element → write it as a Markdown image, ![what it shows](./${name}), so the site publishes it`;
-      return [{ file, line, column, field: '', message }];
+      problems.push({
+        ...at,
+        message: `the picture "${url}" is an HTML element → write it as a Markdown image, ![what it shows](./${name}), so the site publishes it`,
+      });
+    } else if (mistake) problems.push({ ...at, message: `the picture ${mistake.message}` });
+    else {
+      const bytes = await pictureBytesMistake(path.resolve(path.dirname(file), url.trim()), url.trim());
+      if (bytes) problems.push({ ...at, message: `the picture ${bytes}` });
     }
-    return mistake ? [{ file, line, column, field: '', message: `the picture ${mistake}` }] : [];
-  });
+  }
+  return problems;
 }
 
 /** Checks one entry file of `collection`; `root` is the content folder, which nothing may lead out of. */
@@ -84,7 +118,21 @@ export async function validateEntry(collection: CollectionName, file: string, ro
   };
   const link = linkMistake(file, root);
   if (link) return { entry, problems: [{ file, field: '', message: link }] };
-  const text = withoutByteOrderMark(fs.readFileSync(file, 'utf8'));
+  if (!id) {
+    const message =
+      "has a name with no letter or digit to make the page's address from → rename the file, e.g. month-end-close.md";
+    return { entry, problems: [{ file, field: '', message }] };
+  }
+  let text: string;
+  try {
+    text = withoutByteOrderMark(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    return {
+      entry,
+      problems: [{ file, field: '', message: `cannot be read (${reason}) → make it a plain text file` }],
+    };
+  }
   entry.text = text;
   const frontmatter = readFrontmatter(file, text);
   if ('message' in frontmatter) return { entry, problems: [frontmatter] };
@@ -105,10 +153,9 @@ export async function validateEntry(collection: CollectionName, file: string, ro
     const mdx = checkMdx(file, text);
     problems.push(...mdx.problems);
     entry.componentReferences = mdx.references;
-    if (mdx.tree) entry.tree = mdx.tree;
-    if (mdx.tree) problems.push(...bodyImageProblems(file, text, mdx.tree, root));
+    if (mdx.tree) problems.push(...(await bodyImageProblems(file, text, mdx.tree, root)));
   } else {
-    problems.push(...bodyImageProblems(file, text, undefined, root));
+    problems.push(...(await bodyImageProblems(file, text, undefined, root)));
   }
   return { entry, problems };
 }

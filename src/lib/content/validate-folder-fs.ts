@@ -9,13 +9,13 @@ import path from 'node:path';
 import { imagesAsPaths } from '../../schemas/index.ts';
 import { isoDay } from '../site/dates.ts';
 import { collidingPhrases } from '../glossary/matcher.ts';
-import { findImageProblem, entryFilesIn, findStrayFiles } from './files-fs.ts';
+import { entryFilesIn, findImageProblem, findStrayFiles, isInside, realFolder } from './files-fs.ts';
 import { siteConfigFile } from './folder.ts';
 import { isPastReview, type StalePage } from './freshness.ts';
 import { findAvoidedPhrases, readingLevel, type AvoidRule } from '../markdown/plain-language.ts';
 import type { ContentProblem } from './problems.ts';
 import { checkContentIntegrity } from './references.ts';
-import { COLLECTIONS, COLLECTION_NAMES, SITE_CONFIG, plainSchema, type CollectionName } from './registry.ts';
+import { COLLECTIONS, COLLECTION_NAMES, SITE_CONFIG, plainSchema, type CollectionName, isProse } from './registry.ts';
 import { imageFields } from './schema-fields.ts';
 import { contentErrorMap, problemsFromSchemaIssues, withFieldLines } from './schema-problems.ts';
 import { validateEntry, type ValidatedEntry } from './validate-entry-fs.ts';
@@ -59,6 +59,18 @@ function checkSiteConfig(folder: string): { site: Record<string, unknown>; probl
           file,
           field: '',
           message: `the site config file is missing → create ${SITE_CONFIG.file} at the root of the content folder`,
+        },
+      ],
+    };
+  }
+  if (!isInside(fs.realpathSync(file), realFolder(folder))) {
+    return {
+      site: {},
+      problems: [
+        {
+          file,
+          field: '',
+          message: 'is a link to a file outside the content folder → copy the file itself into the folder',
         },
       ],
     };
@@ -215,8 +227,7 @@ async function proseWarnings(content: ValidatedContent, today: Date): Promise<vo
     const spec = COLLECTIONS[name];
     const reviewed = 'reviewBy' in plainSchema(spec.schema, imagesAsPaths).shape;
     for (const entry of content.entries[name]) {
-      if ('prose' in spec && spec.prose && !invalid.has(entry.file))
-        await plainLanguageWarnings(content, entry, rules, maxGrade);
+      if (isProse(name) && !invalid.has(entry.file)) await plainLanguageWarnings(content, entry, rules, maxGrade);
       const reviewBy = entry.fields.reviewBy instanceof Date ? entry.fields.reviewBy : undefined;
       if (!reviewed || !reviewBy || !isPastReview({ reviewBy }, today)) continue;
       const owner = people.get(String(entry.fields.owner ?? entry.fields.lead ?? ''));

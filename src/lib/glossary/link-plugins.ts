@@ -10,7 +10,8 @@ import type { Root } from 'mdast';
 import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
 import type { Plugin } from 'unified';
 import type { MdastNode } from '../markdown/mdx.ts';
-import { COLLECTIONS, type CollectionName } from '../content/registry.ts';
+import { realFolder } from '../content/files-fs.ts';
+import { isProse } from '../content/registry.ts';
 import { planTermLinks } from './mentions.ts';
 import { linkableGlossary } from './terms-fs.ts';
 
@@ -24,9 +25,11 @@ export interface GlossaryLinkOptions {
 /** Whether a body is linked: a prose collection's entry, and not opted out. */
 function isLinked(file: string | undefined, frontmatter: Record<string, unknown> | undefined, folder: string): boolean {
   if (!file || frontmatter?.glossary === false) return false;
-  const [collection, ...rest] = path.relative(folder, file).split(path.sep);
-  const spec = COLLECTIONS[collection as CollectionName];
-  return rest.length > 0 && spec !== undefined && 'prose' in spec && spec.prose;
+  // Vite may hand over the file's real path where the content folder is reached through a link.
+  const within = [folder, realFolder(folder)].map((f) => path.relative(f, file)).find((r) => !r.startsWith('..'));
+  if (within === undefined) return false;
+  const [collection, ...rest] = within.split(path.sep);
+  return rest.length > 0 && isProse(collection!);
 }
 
 interface VFileLike {

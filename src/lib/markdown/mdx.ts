@@ -80,7 +80,7 @@ export function visit(node: MdastNode, visitor: (node: MdastNode) => void): void
 }
 
 /** `9`, `"4 days"`, `true`: attribute expressions that are plain values; anything else is left to the build. */
-function literalValue(expression: string): { value: unknown } | undefined {
+export function literalValue(expression: string): { value: unknown } | undefined {
   const trimmed = expression.trim();
   if (/^-?\d+(\.\d+)?$/.test(trimmed)) return { value: Number(trimmed) };
   if (trimmed === 'true' || trimmed === 'false') return { value: trimmed === 'true' };

@@ -32,4 +32,14 @@ describe('an atomic build', () => {
     ).toEqual([`.cache/build-${deadPid}`, `dist.building-${deadPid}`, `dist.previous-${deadPid}`]);
     expect(fs.readdirSync(root).sort()).toEqual(['.cache', 'dist', `dist.building-${process.pid}`, 'distant']);
   });
+
+  it('puts the last good output back when a build was killed while swapping it out', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'swapping-'));
+    const deadPid = 2 ** 22 + 54321;
+    fs.mkdirSync(path.join(root, `dist.previous-${deadPid}`));
+    fs.writeFileSync(path.join(root, `dist.previous-${deadPid}`, 'index.html'), 'the last good build');
+    removeLeftovers(path.join(root, 'dist'), root);
+    expect(fs.readFileSync(path.join(root, 'dist/index.html'), 'utf8')).toBe('the last good build');
+    expect(fs.readdirSync(root)).toEqual(['dist']);
+  });
 });

@@ -19,6 +19,9 @@ describe('npm run new', () => {
     expect(idFromName('Siobhán Ní Bhriain')).toBe('siobhan-ni-bhriain');
     expect(idFromName('Małgorzata Groß')).toBe('malgorzata-gross');
     expect(idFromName('李静')).toBe('李静');
+    // Marks that are part of a letter in other scripts stay, and the id is in composed Unicode.
+    expect(idFromName('प्रिया शर्मा')).toBe('प्रिया-शर्मा');
+    expect(idFromName('김민준')).toBe('김민준'.normalize('NFC'));
   });
 
   it('picks a free id when the name is taken', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { imagesAsPaths, mdxComponentSchemas } from '../../../src/schemas/index.ts';
-import { COLLECTIONS, COLLECTION_NAMES, plainSchema } from '../../../src/lib/content/registry.ts';
+import { COLLECTIONS, COLLECTION_NAMES, isProse, plainSchema } from '../../../src/lib/content/registry.ts';
 import { imageFields, referenceFields } from '../../../src/lib/content/schema-fields.ts';
 import type { z } from 'astro/zod';
 
@@ -15,7 +15,7 @@ describe('the registry', () => {
   });
 
   it('gives every prose collection a way to opt a page out of glossary links', () => {
-    for (const name of COLLECTION_NAMES.filter((n) => 'prose' in COLLECTIONS[n])) {
+    for (const name of COLLECTION_NAMES.filter(isProse)) {
       expect(Object.keys(plainSchema(COLLECTIONS[name].schema, imagesAsPaths).shape), name).toContain('glossary');
     }
   });

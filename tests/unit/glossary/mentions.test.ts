@@ -96,6 +96,14 @@ describe('the Markdown pipeline', () => {
     );
   });
 
+  it('publishes no picture from another host, even one that got past the check', async () => {
+    const html = await render(
+      'people/ada.md',
+      'Hi <img src="https://tracker.example/p.png" alt="p"> <picture><source srcset="https://tracker.example/q.png"></picture>',
+    );
+    expect(html).not.toContain('tracker.example');
+  });
+
   it('leaves profiles and pages that opted out unlinked', async () => {
     expect(await render('people/ada.md', 'I look after the SLA.')).not.toContain('data-term');
     expect(

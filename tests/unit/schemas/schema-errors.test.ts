@@ -39,6 +39,17 @@ describe('content schema messages', () => {
     expect(problems.joined).toBe('must be a date written YYYY-MM-DD, found "last spring" → e.g. 2021-09-06');
   });
 
+  it('refuses names that draw nothing or hide characters, and keeps the joiners real scripts and emoji need', () => {
+    expect(problemsOf(people, { ...validPerson, name: '\u3164' }).name).toMatch(
+      /^has an invisible character, U\+3164 \(Hangul filler\)/,
+    );
+    expect(problemsOf(people, { ...validPerson, name: 'Ada\u200dOkafor' }).name).toMatch(
+      /U\+200D \(zero-width joiner\)/,
+    );
+    expect(people.safeParse({ ...validPerson, name: 'مهرداد\u200cی' }).success).toBe(true);
+    expect(people.safeParse({ ...validPerson, name: 'Ada 👩\u200d💻' }).success).toBe(true);
+  });
+
   it('rejects an impossible calendar date', () => {
     const problems = problemsOf(people, { ...validPerson, joined: '2024-13-45' });
     expect(problems.joined).toBe(
