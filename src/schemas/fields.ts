@@ -68,7 +68,7 @@ const EMOJI_PART = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{E0020
  * overrides, zero-width spaces. In a name they let one person's name look like another's. Joiners stay
  * allowed where writing needs them: between letters of joining scripts, and inside emoji sequences.
  */
-export function invisibleCharacter(value: string): { codePoint: number; name: string; position: number } | undefined {
+function invisibleCharacter(value: string): { codePoint: number; name: string; position: number } | undefined {
   const chars = [...value];
   for (const [index, char] of chars.entries()) {
     const codePoint = char.codePointAt(0)!;

@@ -54,7 +54,7 @@ export function documentedSchemas(): DocumentedSchema[] {
 const TABLE_START = (name: string) => `<!-- fields: ${name} -->`;
 const TABLE_END = '<!-- /fields -->';
 
-export function fieldTable(schema: z.ZodObject, rows: DocumentedSchema['rows'] = 'Field'): string {
+function fieldTable(schema: z.ZodObject, rows: DocumentedSchema['rows'] = 'Field'): string {
   const lines = fieldsOf(schema).map(
     ({ name, required, description }) => `| \`${name}\` | ${required ? 'yes' : 'no'} | ${description} |`,
   );

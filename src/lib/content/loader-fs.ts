@@ -37,6 +37,19 @@ function validatedContent(): Promise<ValidatedContent> {
   return validation;
 }
 
+const glossaryDigests = new WeakMap<ValidatedContent, string>();
+
+/** The glossary's digest, once per validation rather than once per collection. */
+function glossaryDigestOf(context: LoaderContext, content: ValidatedContent): string {
+  let digest = glossaryDigests.get(content);
+  if (!digest)
+    glossaryDigests.set(
+      content,
+      (digest = context.generateDigest(content.entries.glossary.map((t) => t.text).join('\0'))),
+    );
+  return digest;
+}
+
 /** Everything that shows on an entry's page: its text, where it lives, its images, and for prose the glossary. */
 function digestOf(context: LoaderContext, entry: ValidatedEntry, glossaryDigest: string): string {
   const images = imageFields(plainSchema(COLLECTIONS[entry.collection].schema, imagesAsPaths)).map(({ field }) => {
@@ -114,8 +127,7 @@ async function sync(context: LoaderContext, collection: CollectionName | 'site')
     context.store.set({ id: 'site', data, filePath: path.relative(fileURLToPath(context.config.root), file) });
     return;
   }
-  const glossaryDigest = context.generateDigest(content.entries.glossary.map((t) => t.text).join('\0'));
-  await storeEntries(context, content.entries[collection], glossaryDigest);
+  await storeEntries(context, content.entries[collection], glossaryDigestOf(context, content));
 }
 
 /** The loaders' contexts in `npm run dev`, so that one listener can store every collection anew. */

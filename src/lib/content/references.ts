@@ -7,7 +7,7 @@ import { imagesAsPaths } from '../../schemas/index.ts';
 import { closestMatch } from './closest-match.ts';
 import type { ContentProblem } from './problems.ts';
 import { COLLECTIONS, plainSchema, type CollectionName, type CollectionSpec } from './registry.ts';
-import { referenceFields, valuesAt, type FieldReference } from './schema-fields.ts';
+import { referenceFields, valuesAt } from './schema-fields.ts';
 
 /** The least the checks need of an entry: its id, its file and its frontmatter. */
 export interface CheckedEntry {
@@ -37,7 +37,7 @@ function fileOf(entry: CheckedEntry, collection: string): string {
  * `"x" is not in people/ → did you mean "y"?`, or the ids to choose from when none is close: the one
  * wording for a reference to a missing entry, wherever it is found.
  */
-export function notInCollectionMessage(id: string, collection: string, known: Iterable<string>): string {
+function notInCollectionMessage(id: string, collection: string, known: Iterable<string>): string {
   const ids = [...known];
   const suggestion = closestMatch(id, ids);
   const fix = suggestion
@@ -53,21 +53,9 @@ function listOf(ids: string[]): string {
   return ids.length > 8 ? `${shown}, … ${ids.length - 8} more` : shown;
 }
 
-const referencesBySchema = new Map<CollectionName, FieldReference[]>();
-
-/** The reference fields of a collection's schema, read once. */
-function referenceFieldsOf(collection: CollectionName): FieldReference[] {
-  let fields = referencesBySchema.get(collection);
-  if (!fields) {
-    fields = referenceFields(plainSchema(COLLECTIONS[collection].schema, imagesAsPaths));
-    referencesBySchema.set(collection, fields);
-  }
-  return fields;
-}
-
 /** Every id an entry's frontmatter names, with the field it is written in. */
-export function frontmatterReferences(collection: CollectionName, entry: CheckedEntry): ReferenceUse[] {
-  return referenceFieldsOf(collection).flatMap(({ path, target }) =>
+function frontmatterReferences(collection: CollectionName, entry: CheckedEntry): ReferenceUse[] {
+  return referenceFields(plainSchema(COLLECTIONS[collection].schema, imagesAsPaths)).flatMap(({ path, target }) =>
     valuesAt(entry.data, path).flatMap(({ path: at, value }) =>
       typeof value === 'string' ? [{ file: fileOf(entry, collection), field: at.join('.'), target, id: value }] : [],
     ),
@@ -136,7 +124,7 @@ function shortChain(names: readonly string[]): string {
 }
 
 /** Entries named like a page the site already has (`/people/org-chart/`, a month's `/wins/2026-03/`). */
-export function findReservedIds(collections: CollectionsToCheck): ContentProblem[] {
+function findReservedIds(collections: CollectionsToCheck): ContentProblem[] {
   return Object.entries(collections).flatMap(([name, entries]) => {
     const reserved = (COLLECTIONS[name as CollectionName] as CollectionSpec).reservedIds ?? [];
     return (entries ?? []).flatMap((entry) =>

@@ -192,10 +192,6 @@ export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 /** The one file that is not a collection entry: who the site belongs to and where it is served. */
 export const SITE_CONFIG = { file: 'site.yaml', schema: siteSchema } as const;
 
-export function collectionSpec(name: CollectionName): CollectionSpec {
-  return COLLECTIONS[name];
-}
-
 const builtSchemas = new WeakMap<object, WeakMap<object, z.ZodObject>>();
 
 /**
@@ -218,5 +214,5 @@ export function isProse(name: string): boolean {
 
 /** The collection whose scaffold `npm run new` calls `kind`. */
 export function collectionForScaffold(kind: string): CollectionName | undefined {
-  return COLLECTION_NAMES.find((name) => collectionSpec(name).scaffold?.kind === kind);
+  return COLLECTION_NAMES.find((name) => (COLLECTIONS[name] as CollectionSpec).scaffold?.kind === kind);
 }

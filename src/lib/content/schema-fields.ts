@@ -108,22 +108,39 @@ export interface FieldReference {
   target: string;
 }
 
-/** Every field of an object, at any depth, whose metadata names a collection it refers to. */
-export function referenceFields(schema: z.ZodType, path: string[] = []): FieldReference[] {
+/** A schema's answer, read once: every entry of a collection asks the same question of the same schema. */
+function readOnce<T>(cache: WeakMap<z.ZodType, T>, schema: z.ZodType, read: () => T): T {
+  let answer = cache.get(schema);
+  if (answer === undefined) cache.set(schema, (answer = read()));
+  return answer;
+}
+
+function findReferenceFields(schema: z.ZodType, path: string[]): FieldReference[] {
   const element = listElement(schema);
-  if (element) return referenceFields(element, [...path, '*']);
+  if (element) return findReferenceFields(element, [...path, '*']);
   const shape = objectShape(schema);
-  if (shape) return Object.entries(shape).flatMap(([name, field]) => referenceFields(field, [...path, name]));
+  if (shape) return Object.entries(shape).flatMap(([name, field]) => findReferenceFields(field, [...path, name]));
   const target = fieldMeta(schema).references;
   return target ? [{ path, target }] : [];
 }
 
+const referenceFieldsOf = new WeakMap<z.ZodType, FieldReference[]>();
+
+/** Every field of an object, at any depth, whose metadata names a collection it refers to. */
+export function referenceFields(schema: z.ZodType): FieldReference[] {
+  return readOnce(referenceFieldsOf, schema, () => findReferenceFields(schema, []));
+}
+
+const imageFieldsOf = new WeakMap<z.ZodType, Array<{ field: string; extensions: readonly string[] }>>();
+
 /** The top-level image fields of an entry schema, with the kinds of file each takes. */
 export function imageFields(schema: z.ZodObject): Array<{ field: string; extensions: readonly string[] }> {
-  return fieldsOf(schema).flatMap(({ name, schema: field }) => {
-    const extensions = fieldMeta(field).image;
-    return extensions ? [{ field: name, extensions }] : [];
-  });
+  return readOnce(imageFieldsOf, schema, () =>
+    fieldsOf(schema).flatMap(({ name, schema: field }) => {
+      const extensions = fieldMeta(field).image;
+      return extensions ? [{ field: name, extensions }] : [];
+    }),
+  );
 }
 
 /** The values at a path with `*` for every item of a list, each with its concrete dotted path. */

@@ -4,7 +4,7 @@
  * Markdown and MDX pipelines. Both read the same tree by the same rule, so a page is listed under a term
  * exactly when it links to it.
  */
-import type { MdastNode } from '../markdown/mdx.ts';
+import { visit, type MdastNode } from '../markdown/mdx.ts';
 import { visitProseText } from '../markdown/prose.ts';
 import { createTermMatcher, type TermMatcher, type TermPhrase } from './matcher.ts';
 import { termTipId } from './term-markup.ts';
@@ -16,7 +16,7 @@ export interface GlossaryTermData {
 }
 
 /** The term and its aliases, for every term that allows automatic linking. */
-export function termPhrases(terms: ReadonlyArray<{ id: string; data: GlossaryTermData }>): TermPhrase[] {
+function termPhrases(terms: ReadonlyArray<{ id: string; data: GlossaryTermData }>): TermPhrase[] {
   return terms
     .filter((t) => t.data.autolink)
     .flatMap((t) => [t.data.term, ...t.data.aliases].map((phrase) => ({ termId: t.id, phrase })));
@@ -29,14 +29,12 @@ export function glossaryMatcher(terms: ReadonlyArray<{ id: string; data: Glossar
 /** The ids that `<Term id="…">` names in a tree. */
 function explicitTerms(tree: MdastNode): Set<string> {
   const ids = new Set<string>();
-  const walk = (node: MdastNode) => {
+  visit(tree, (node) => {
     if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'Term') {
       const id = node.attributes?.find((a) => a.name === 'id')?.value;
       if (typeof id === 'string') ids.add(id);
     }
-    for (const child of node.children ?? []) walk(child);
-  };
-  walk(tree);
+  });
   return ids;
 }
 

@@ -42,7 +42,12 @@ export function watchGlossaryFiles(): void {
 
 function termFilesNow(folder: string): string {
   const files = entryFilesIn(path.join(folder, 'glossary'), COLLECTIONS.glossary.extensions);
-  return files.map((file) => `${file}:${fs.statSync(file).mtimeMs}:${fs.statSync(file).size}`).join('\0');
+  return files
+    .map((file) => {
+      const { mtimeMs, size } = fs.statSync(file);
+      return `${file}:${mtimeMs}:${size}`;
+    })
+    .join('\0');
 }
 
 export function linkableGlossary(folder: string, base: string): Promise<LinkableGlossary> {
