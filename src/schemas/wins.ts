@@ -1,5 +1,6 @@
 /** wins/<id>.mdx: a monthly "goal achieved with IT" case study. */
 import { z } from 'astro/zod';
+import type { SchemaContext } from 'astro/content/config';
 import {
   entryObject,
   fieldGroup,
@@ -7,6 +8,7 @@ import {
   glossaryLinking,
   idOf,
   idsOf,
+  imageFile,
   invisibleCharacterMessage,
   text,
   yearMonth,
@@ -40,27 +42,29 @@ export const quoteSchema = fieldGroup(
   '{ text: "We closed March in four days.", by: Priya Raman, role: Head of Finance }',
 );
 
-export const winSchema = entryObject({
-  title: text('Month-end close in four days').describe('The headline. Example: `Month-end close in four days`'),
-  month: yearMonth().describe('The month the goal was reached, YYYY-MM. Example: `2026-03`'),
-  goal: text('Close the books faster').describe('The business goal, one sentence in business words.'),
-  departments: idsOf('departments', ['finance'], { min: 1 }).describe('Departments that benefited (at least one).'),
-  people: idsOf('people', ['ada-okafor'], { min: 1 }).describe('IT people who made it happen (at least one).'),
-  strategy: idOf('strategy', 'self-service').optional().describe('The strategy pillar it advanced.'),
-  initiative: idOf('initiatives', 'new-warehouse-scanners')
-    .optional()
-    .describe('The initiative it came from: the id of a file in `initiatives/`.'),
-  outcomes: z
-    .array(outcomeSchema, {
-      error: 'must be a list of outcomes → e.g. [{ metric: "Days to close", before: 9, after: 4 }]',
-    })
-    .min(1, {
-      error: 'needs at least one outcome → e.g. [{ metric: "Days to close", before: 9, after: 4, unit: days }]',
-    })
-    .describe('Measured results (at least one): `metric`, optional `before`, `after`, optional `unit`.'),
-  quote: quoteSchema.optional().describe("A business colleague's words: `text`, `by`, `role`."),
-  draft: flag().describe('`true` keeps it out of the published site (still shown by `npm run dev`).'),
-  glossary: glossaryLinking(),
-});
+export const winSchema = (context: SchemaContext) =>
+  entryObject({
+    title: text('Month-end close in four days').describe('The headline. Example: `Month-end close in four days`'),
+    month: yearMonth().describe('The month the goal was reached, YYYY-MM. Example: `2026-03`'),
+    goal: text('Close the books faster').describe('The business goal, one sentence in business words.'),
+    departments: idsOf('departments', ['finance'], { min: 1 }).describe('Departments that benefited (at least one).'),
+    people: idsOf('people', ['ada-okafor'], { min: 1 }).describe('IT people who made it happen (at least one).'),
+    strategy: idOf('strategy', 'self-service').optional().describe('The strategy pillar it advanced.'),
+    initiative: idOf('initiatives', 'new-warehouse-scanners')
+      .optional()
+      .describe('The initiative it came from: the id of a file in `initiatives/`.'),
+    outcomes: z
+      .array(outcomeSchema, {
+        error: 'must be a list of outcomes → e.g. [{ metric: "Days to close", before: 9, after: 4 }]',
+      })
+      .min(1, {
+        error: 'needs at least one outcome → e.g. [{ metric: "Days to close", before: 9, after: 4, unit: days }]',
+      })
+      .describe('Measured results (at least one): `metric`, optional `before`, `after`, optional `unit`.'),
+    cover: imageFile(context).optional().describe('A cover image beside the file. Example: `./scanner-rollout.jpg`'),
+    quote: quoteSchema.optional().describe("A business colleague's words: `text`, `by`, `role`."),
+    draft: flag().describe('`true` keeps it out of the published site (still shown by `npm run dev`).'),
+    glossary: glossaryLinking(),
+  });
 
-export type WinInput = z.input<typeof winSchema>;
+export type WinInput = z.input<ReturnType<typeof winSchema>>;

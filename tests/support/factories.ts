@@ -35,7 +35,7 @@ export const pillar = (id: string, raw: Raw) =>
     ...raw,
   });
 export const win = (id: string, raw: Raw) =>
-  entry('wins', winSchema, id, {
+  entry('wins', winSchema(imagesAsPaths), id, {
     goal: 'G',
     departments: ['finance'],
     people: ['ada'],
@@ -44,7 +44,7 @@ export const win = (id: string, raw: Raw) =>
   });
 export const term = (id: string, raw: Raw) => entry('glossary', glossarySchema, id, { definition: 'D', ...raw });
 export const initiative = (id: string, raw: Raw) =>
-  entry('initiatives', initiativeSchema, id, {
+  entry('initiatives', initiativeSchema(imagesAsPaths), id, {
     summary: 'S',
     status: 'now',
     strategy: 'a',

@@ -72,8 +72,12 @@ describe('content schema messages', () => {
       people: ['ada'],
       outcomes: [{ metric: 'm', after: 1 }],
     };
-    expect(problemsOf(winSchema, win).month).toBe('must be a month written YYYY-MM, found "2026-3" → e.g. 2026-03');
-    expect(problemsOf(winSchema, { ...win, month: new Date('2026-03-01') }).month).toMatch(/found the date 2026-03-01/);
+    expect(problemsOf(winSchema(imagesAsPaths), win).month).toBe(
+      'must be a month written YYYY-MM, found "2026-3" → e.g. 2026-03',
+    );
+    expect(problemsOf(winSchema(imagesAsPaths), { ...win, month: new Date('2026-03-01') }).month).toMatch(
+      /found the date 2026-03-01/,
+    );
   });
 
   it('lists the allowed values of an enumeration', () => {
@@ -99,7 +103,7 @@ describe('content schema messages', () => {
   });
 
   it('needs at least one outcome on a win', () => {
-    const problems = problemsOf(winSchema, {
+    const problems = problemsOf(winSchema(imagesAsPaths), {
       title: 'T',
       month: '2026-03',
       goal: 'G',
