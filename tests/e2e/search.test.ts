@@ -3,8 +3,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, buildSite, temporaryFolder } from '../support/build-site.ts';
 import { demoSiteInBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
-import { THEME_SCRIPT } from '../../src/lib/site/theme-choice.ts';
+import { serveStatic, type StaticSite } from '../../src/lib/build/static-server-fs.ts';
+import { PAGE_SCRIPT } from '../../src/lib/site/page-script.ts';
 
 const site = demoSiteInBrowser();
 
@@ -125,7 +125,7 @@ describe('searching in a browser', () => {
     expect(scripts).toEqual([]);
     // The only script is the inline theme memory.
     expect(await page.locator('script').evaluateAll((scripts) => scripts.map((s) => s.textContent))).toEqual([
-      THEME_SCRIPT,
+      PAGE_SCRIPT,
     ]);
     await page.getByLabel('Search the site').fill('laptop');
     await page.keyboard.press('Enter');

@@ -1,31 +1,10 @@
-/** Debian's Chromium driven by playwright-core: never a downloaded browser. */
-import fs from 'node:fs';
+/** The demo site in Debian's Chromium, for one test file. */
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../src/lib/build/chromium-fs.ts';
 import { afterAll, beforeAll } from 'vitest';
 import { PROJECT_ROOT } from './build-site.ts';
-import { serveStatic, type StaticSite } from './static-server.ts';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export async function launchChromium(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(
-      `Browser tests need Chromium at ${CHROMIUM}: run \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`,
-    );
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}
+import { serveStatic, type StaticSite } from '../../src/lib/build/static-server-fs.ts';
 
 /** A browser and the demo site `npm test` built, served on loopback, for one test file. */
 export function demoSiteInBrowser() {

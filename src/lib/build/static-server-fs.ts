@@ -1,4 +1,7 @@
-/** Serves a built site from a folder under its base path on a free loopback port, as a plain static host would. */
+/**
+ * Serves a built site from a folder under its base path on a free loopback port, as a plain static host would:
+ * for the browser tests and `npm run screenshots`.
+ */
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
