@@ -4,6 +4,7 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, buildSite, fileForUrl, htmlFilesIn, temporaryFolder, urlsIn } from '../support/build-site.ts';
 import { checkBuiltSite } from '../support/link-check.ts';
+import { openSearch } from '../support/search-in-node.ts';
 
 // A different organisation, kept outside src/, served under /it/: the situation of most adopters.
 const BASE = '/it/';
@@ -146,6 +147,12 @@ describe('a content folder outside src/, built under /it/', () => {
     expect(page('people/layla-haddad')).toMatch(
       /<img[^>]+src="\/it\/_astro\/layla-haddad\.[^"]+\.webp"[^>]+alt="ليلى حداد"/,
     );
+  });
+
+  it('gives a person without a photo their initials avatar as the picture in search results', async () => {
+    const [olga] = await (await openSearch(dist, BASE)).search('Ольга Петрова');
+    expect(olga?.meta.image).toBe('/it/people/olga-petrova/avatar.svg');
+    expect(fs.readFileSync(path.join(dist, 'people/olga-petrova/avatar.svg'), 'utf8')).toContain('>ОП</text>');
   });
 
   it("shows the organisation's logo and accent colour from site.yaml on every page", () => {

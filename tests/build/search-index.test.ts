@@ -70,11 +70,10 @@ describe('searching the demo site', () => {
     expect(urls(all).filter((url) => /^\/(people|wins|glossary|search)\/$/.test(url))).toEqual([]);
   });
 
-  it('carries a picture for people, their photo or their initials avatar', async () => {
-    const [withPhoto] = await site.search('Ngozi Adeyemi');
-    expect(withPhoto?.meta.image).toMatch(/^\/_astro\/ngozi-adeyemi\.[^/]+\.webp$/);
-    const [withoutPhoto] = await site.search('Chidi Eze');
-    expect(withoutPhoto?.meta.image).toBe('/people/chidi-eze/avatar.svg');
-    expect(fs.readFileSync(path.join(dist, 'people/chidi-eze/avatar.svg'), 'utf8')).toContain('>CE</text>');
+  it("carries a person's photo as their picture (every demo person has one; the initials avatar is tested with org-elsewhere)", async () => {
+    for (const name of ['Ngozi Adeyemi', 'Chidi Eze']) {
+      const [person] = await site.search(name);
+      expect(person?.meta.image, name).toMatch(/^\/_astro\/[a-z-]+\.[^/]+\.webp$/);
+    }
   });
 });
