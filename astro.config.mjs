@@ -1,10 +1,11 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { readSiteAddress } from './src/lib/site/address-fs.ts';
-import { contentFolder } from './src/lib/content/folder.ts';
+import { contentFolder, siteConfigFile } from './src/lib/content/folder.ts';
+import { readBrandFont } from './src/lib/site/brand-font-fs.ts';
 import { quietKnownWarnings } from './src/integrations/known-warnings.ts';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -15,6 +16,7 @@ import { commsMdxProcessor, contributorMarkdownProcessor } from './src/integrati
 
 const { url, base } = readSiteAddress();
 const glossary = { folder: () => contentFolder(), base };
+const brandFont = readBrandFont(siteConfigFile(), contentFolder());
 
 export default defineConfig({
   site: url,
@@ -33,5 +35,18 @@ export default defineConfig({
     buildTimeline(),
   ],
   security: { csp: contentSecurityPolicy },
+  // site.yaml's brand font, served from the site; BaseLayout applies it as --font-brand.
+  ...(brandFont && {
+    fonts: [
+      {
+        provider: fontProviders.local(),
+        name: brandFont.family,
+        cssVariable: '--font-brand',
+        // The device's fonts for scripts the brand font lacks (Arabic, CJK, Devanagari…), as global.css lists them.
+        fallbacks: ['system-ui', 'Segoe UI', 'Roboto', 'Noto Sans', 'Noto Sans CJK SC', 'sans-serif'],
+        options: { variants: brandFont.variants },
+      },
+    ],
+  }),
   devToolbar: { enabled: false },
 });

@@ -54,6 +54,12 @@ try {
       for (const { kind, route } of pages) {
         await page.goto(site.url(route), { waitUntil: 'networkidle' });
         if (kind === 'search') await page.waitForSelector('.search-result', { timeout: 5_000 }).catch(() => {});
+        // A full-page picture shows what a reader sees after scrolling, lazy pictures included.
+        await page.evaluate(async () => {
+          const lazy = [...document.querySelectorAll<HTMLImageElement>('img[loading="lazy"]')];
+          for (const image of lazy) image.loading = 'eager';
+          await Promise.all(lazy.map((image) => image.decode().catch(() => {})));
+        });
         await page.screenshot({ path: path.join(out, `${kind}-${width}-${colorScheme}.png`), fullPage: true });
         written += 1;
       }

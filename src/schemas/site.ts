@@ -46,7 +46,22 @@ export const siteSchema = (context: SchemaContext) =>
       .string()
       .regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour written #rrggbb → e.g. #0b6bcb' })
       .default('#0b6bcb')
-      .describe('The accent colour, #rrggbb. Example: `#0b6bcb`'),
+      .describe(
+        'The accent colour, #rrggbb: header bar, buttons, links and focus rings. Links and rings use a shade of it that reads at 4.5:1 on light and dark pages. Example: `#0b6bcb`',
+      ),
+    font: text('@fontsource/inter')
+      .optional()
+      .describe(
+        'The brand font for text and headings: an installed `@fontsource` or `@fontsource-variable` package, or a font file (.woff2, .woff, .ttf, .otf) beside site.yaml. Served from the site itself. Without it, readers see their device\'s own font. Example: `"@fontsource/inter"` or `./fonts/brand.woff2`',
+      ),
+    typeScale: z
+      .number({ error: 'must be a number between 1.1 and 1.5 → e.g. 1.25' })
+      .min(1.1, { error: 'must be at least 1.1, or headings look like body text → e.g. 1.2' })
+      .max(1.5, { error: 'must be at most 1.5, or headings crowd phone screens → e.g. 1.25' })
+      .default(1.25)
+      .describe(
+        'How much each heading level grows over the one below: h4 is this many times body text, h1 its fourth power. Example: `1.2` (quiet) to `1.333` (bold)',
+      ),
     locale: localeTag('en-GB')
       .default('en-GB')
       .describe('Language and region for dates and sorting, a BCP 47 tag. Example: `en-GB`'),

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkBuiltSite } from '../support/link-check.ts';
 import { PROJECT_ROOT, htmlFilesIn } from '../support/build-site.ts';
 import { elementsOf } from '../support/html-elements.ts';
-import { THEME_SCRIPT } from '../../src/lib/site/theme-choice.ts';
+import { PAGE_SCRIPT } from '../../src/lib/site/page-script.ts';
 
 // The demo site that `npm test` built just before vitest started.
 const dist = path.join(PROJECT_ROOT, 'dist');
@@ -51,7 +51,7 @@ describe('the built demo site', () => {
       expect(
         scripts.map((s) => ({ src: s.attributes.src, text: s.text })),
         name,
-      ).toEqual([{ src: undefined, text: THEME_SCRIPT }]);
+      ).toEqual([{ src: undefined, text: PAGE_SCRIPT }]);
       // The glossary lists every term on one page and the people directory everyone; budgets are for content pages.
       if (name === 'glossary/index.html') continue;
       expect(Buffer.byteLength(html) + css, name).toBeLessThanOrEqual(CONTENT_BUDGET_BYTES);
@@ -59,7 +59,7 @@ describe('the built demo site', () => {
   });
 
   it('keeps the theme script under 1 KB', () => {
-    expect(Buffer.byteLength(THEME_SCRIPT)).toBeLessThan(1024);
+    expect(Buffer.byteLength(PAGE_SCRIPT)).toBeLessThan(1024);
   });
 
   it('sizes every image, and loads images lazily unless they open the page', () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, copyOfFixture, htmlFilesIn, temporaryFolder } from '../support/build-site.ts';
 import { elementsOf } from '../support/html-elements.ts';
-import { THEME_SCRIPT } from '../../src/lib/site/theme-choice.ts';
+import { PAGE_SCRIPT } from '../../src/lib/site/page-script.ts';
 
 // A profile written to attack the site, by someone who can open a pull request.
 const HOSTILE_PROFILE = `---
@@ -53,7 +53,7 @@ describe('a hostile profile', () => {
         where,
       ).toEqual([]);
       // The only scripts are the site's own (the theme memory, the directory filter), never anything from content.
-      const scripts = elements.filter((e) => e.tag === 'script' && e.text !== THEME_SCRIPT);
+      const scripts = elements.filter((e) => e.tag === 'script' && e.text !== PAGE_SCRIPT);
       expect(
         scripts.filter((e) => e.attributes.src && !e.attributes.src.startsWith('/_astro/')),
         where,

@@ -62,6 +62,7 @@ export const site = {
   title: 'Example IT',
   description: 'D',
   accent: '#0b6bcb',
+  typeScale: 1.25,
   locale: 'en-GB',
   contact: { name: 'Comms', email: 'comms@example.com' },
 };

@@ -17,7 +17,8 @@ import type { ContentProblem } from './problems.ts';
 import { checkContentIntegrity } from './references.ts';
 import { COLLECTIONS, COLLECTION_NAMES, SITE_CONFIG, plainSchema, type CollectionName, isProse } from './registry.ts';
 import { imageFields } from './schema-fields.ts';
-import { contentErrorMap, problemsFromSchemaIssues, withFieldLines } from './schema-problems.ts';
+import { contentErrorMap, lineOfPath, problemsFromSchemaIssues, withFieldLines } from './schema-problems.ts';
+import { resolveBrandFont } from '../site/brand-font-fs.ts';
 import { validateEntry, type ValidatedEntry } from './validate-entry-fs.ts';
 import { readYaml, yamlMistake } from './yaml.ts';
 
@@ -105,8 +106,21 @@ function checkSiteConfig(folder: string): { site: Record<string, unknown>; probl
   const images = imageFields(schema).flatMap(
     ({ field, extensions }) => findImageProblem(file, field, data[field], { root: folder, extensions }, text) ?? [],
   );
-  const problems = [...(parsed.success ? [] : problemsFromSchemaIssues(file, text, parsed.error.issues)), ...images];
+  const problems = [
+    ...(parsed.success ? [] : problemsFromSchemaIssues(file, text, parsed.error.issues)),
+    ...images,
+    ...fontProblems(file, text, folder, data.font),
+  ];
   return { site: parsed.success ? (parsed.data as Record<string, unknown>) : data, problems };
+}
+
+/** site.yaml's brand font must be a package this project has installed or a font file inside the folder. */
+function fontProblems(file: string, text: string, folder: string, font: unknown): ContentProblem[] {
+  if (typeof font !== 'string') return [];
+  const resolved = resolveBrandFont(font, folder);
+  return 'mistake' in resolved
+    ? [{ file, line: lineOfPath(text, ['font']), field: 'font', message: resolved.mistake }]
+    : [];
 }
 
 async function checkCollection(

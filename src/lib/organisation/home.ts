@@ -1,4 +1,4 @@
-/** What the home page features: the latest wins, a spotlight, and the faces strip. */
+/** What the home page features: a spotlight, the latest wins and stories, the pillars, the faces strip. */
 import type { Organisation, Person, Story } from './organisation.ts';
 
 export const LATEST_WINS_ON_HOME = 3;
@@ -17,10 +17,14 @@ export function facesForHome(people: readonly Person[], count = FACES_ON_HOME): 
   return [...newest, ...rest].slice(0, count);
 }
 
+export const MORE_STORIES_ON_HOME = 3;
+
 export function homeHighlights(org: Organisation) {
+  const story = featuredStory(org.stories);
   return {
     latestWins: org.wins.slice(0, LATEST_WINS_ON_HOME),
-    story: featuredStory(org.stories),
+    story,
+    moreStories: org.stories.filter((other) => other !== story).slice(0, MORE_STORIES_ON_HOME),
     pillars: org.strategy.filter((s) => s.data.status === 'current'),
     faces: facesForHome(org.people),
     busyWith: org.initiatives.filter((initiative) => initiative.data.status === 'now'),

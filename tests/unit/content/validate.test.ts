@@ -117,6 +117,26 @@ describe('npm run check', () => {
     ]);
   });
 
+  it('reports a brand font that is not installed, a font host and a type scale out of range, on their lines', async () => {
+    const problems = await problemsAfter((c) =>
+      edit(path.join(c, 'site.yaml'), (t) =>
+        t.replace('locale: de-DE', 'locale: de-DE\nfont: "@fontsource/brandname"\ntypeScale: 2'),
+      ),
+    );
+    expect(problems).toEqual([
+      'site.yaml:8  font  "@fontsource/brandname" is not installed → run npm install @fontsource/brandname, or write a font file\'s path, e.g. "@fontsource/inter" (after npm install @fontsource/inter) or ./fonts/brand.woff2',
+      'site.yaml:9  typeScale  must be at most 1.5, or headings crowd phone screens → e.g. 1.25',
+    ]);
+    const host = await problemsAfter((c) =>
+      edit(path.join(c, 'site.yaml'), (t) =>
+        t.replace('locale: de-DE', 'locale: de-DE\nfont: https://fonts.example.com/a.woff2'),
+      ),
+    );
+    expect(host).toEqual([
+      'site.yaml:8  font  must name an @fontsource package or a font file beside site.yaml → e.g. "@fontsource/inter" (after npm install @fontsource/inter) or ./fonts/brand.woff2',
+    ]);
+  });
+
   it('reports photos that are missing, not images, over 5 MB or over 4000 pixels, with what was found', async () => {
     const problems = await problemsAfter(async (c) => {
       const people = path.join(c, 'people');

@@ -1,8 +1,9 @@
 /**
- * The reader's choice of light or dark, remembered in the browser. This is the one script content pages
- * carry: it runs inline in <head>, before the first paint, so a page never flashes the other theme, and
- * it loads nothing. Without JavaScript the site follows the device's colour scheme and the picker stays
- * hidden, since it could not work.
+ * The one script content pages carry, inline in <head> and loading nothing: the reader's choice of light or
+ * dark, remembered in the browser and applied before the first paint so a page never flashes the other
+ * theme, and the `/` key that puts the cursor in the header's search field, as on GitHub and Starlight.
+ * Without JavaScript the site follows the device's colour scheme, the picker stays hidden since it could
+ * not work, and search is one tab away.
  */
 import { cspHash } from './csp-hash.ts';
 
@@ -15,11 +16,11 @@ export const THEME_CHOICES = [
   { value: 'dark', label: 'Dark' },
 ] as const;
 
-/** The id of the picker's wrapper, which the script shows once it is wired up. */
+/** The id of the theme picker's wrapper, which the script shows once it is wired up. */
 export const THEME_PICKER_ID = 'theme-picker';
 
 // Kept as written (not bundled) so its CSP hash is the hash of exactly these bytes.
-export const THEME_SCRIPT = `(()=>{
+export const PAGE_SCRIPT = `(()=>{
 const key=${JSON.stringify(THEME_STORAGE_KEY)},root=document.documentElement;
 const apply=(theme)=>{if(theme==='light'||theme==='dark')root.dataset.theme=theme;else delete root.dataset.theme;};
 let stored=null;try{stored=localStorage.getItem(key);}catch{}
@@ -31,7 +32,12 @@ select.value=root.dataset.theme||'auto';
 picker.hidden=false;
 select.addEventListener('change',()=>{apply(select.value);try{if(select.value==='auto')localStorage.removeItem(key);else localStorage.setItem(key,select.value);}catch{}});
 });
+addEventListener('keydown',(e)=>{
+if(e.key!=='/'||e.ctrlKey||e.metaKey||e.altKey||e.target.closest('input,textarea,select,[contenteditable]'))return;
+const field=[...document.querySelectorAll('header input[type=search]')].find((f)=>f.offsetParent);
+if(field){e.preventDefault();field.focus();}
+});
 })();`;
 
 /** Its Content-Security-Policy hash, computed once for every page that carries it. */
-export const THEME_SCRIPT_HASH = cspHash(THEME_SCRIPT);
+export const PAGE_SCRIPT_HASH = cspHash(PAGE_SCRIPT);

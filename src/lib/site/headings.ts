@@ -1,0 +1,32 @@
+/** Headings of a reading page: the ids sections get, and the "On this page" list built from them. */
+
+export interface PageHeading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+/** "Wins that moved it forward" → "wins-that-moved-it-forward"; letters of any script are kept. */
+export function sectionId(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** The body's h2 and h3 headings, then the page's own sections, in reading order. */
+export function onThisPage(
+  bodyHeadings: readonly PageHeading[],
+  sectionTitles: ReadonlyArray<string | false | undefined> = [],
+): PageHeading[] {
+  return [
+    ...bodyHeadings.filter((heading) => heading.depth === 2 || heading.depth === 3),
+    ...sectionTitles
+      .filter((title): title is string => Boolean(title))
+      .map((text) => ({
+        depth: 2,
+        slug: sectionId(text),
+        text,
+      })),
+  ];
+}
