@@ -8,7 +8,7 @@ import path from 'node:path';
 import { createAvatar, type Style } from '@dicebear/core';
 import * as notionists from '@dicebear/notionists';
 import * as shapes from '@dicebear/shapes';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { readCommandLine, refuse } from '../src/lib/check/command-line.ts';
 import { entryFilesIn } from '../src/lib/content/files-fs.ts';
 import { contentFolder, siteConfigFile } from '../src/lib/content/folder.ts';
@@ -101,7 +101,7 @@ const FRIENDLY = {
   glasses: ['variant03', 'variant08', 'variant11'],
 };
 
-const withSignature = (image: sharp.Sharp, style: string, id: string) =>
+const withSignature = (image: Sharp, style: string, id: string) =>
   image.withExif({ IFD0: { ImageDescription: `${SIGNATURE}: DiceBear ${style}, CC0 1.0, seed ${id}` } });
 
 async function portrait(id: string, accent: string): Promise<Buffer> {
