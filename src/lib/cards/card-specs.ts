@@ -1,7 +1,14 @@
 /**
  * What each page's social card says: plain data, derived once from the organisation, that the card
- * designs draw and the cache hashes. Every page links to the card at `cardPath(spec)`.
+ * designs draw and the cache hashes. Every page links to the card at `cardPath(spec)`. Pictures are named
+ * by their source files (the site's logo, an entry's cover), which the card worker reads itself: a worker
+ * thread cannot be handed Astro's image objects. One side channel: an SVG logo's path is read from
+ * site.yaml again, since Astro's SVG component forgets its file.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import { siteConfigFile } from '../content/folder.ts';
+import { readYaml } from '../content/yaml.ts';
 import type {
   Department,
   GlossaryTerm,
@@ -27,7 +34,12 @@ interface CardBase {
   alt: string;
   siteTitle: string;
   accent: string;
+  /** The site's logo (site.yaml `logo`): the absolute path of its source file, when there is one. */
+  logo?: string;
 }
+
+/** The absolute path of an entry's cover picture, drawn filling the card's right side. */
+type WithCover = { cover?: string };
 
 export type CardSpec =
   | (CardBase & { kind: 'site'; title: string; description: string })
@@ -41,13 +53,21 @@ export type CardSpec =
       /** Site-relative path of a square JPEG of the photo in the built site, when the person has one. */
       photo?: string;
     })
-  | (CardBase & { kind: 'win'; title: string; metric?: string; change?: string; month: string; departments: string[] })
+  | (CardBase &
+      WithCover & {
+        kind: 'win';
+        title: string;
+        metric?: string;
+        change?: string;
+        month: string;
+        departments: string[];
+      })
   | (CardBase & { kind: 'strategy'; title: string; summary: string; order: number })
   | (CardBase & { kind: 'glossary'; term: string; definition: string })
-  | (CardBase & { kind: 'story'; title: string; summary: string; label: string })
+  | (CardBase & WithCover & { kind: 'story'; title: string; summary: string; label: string })
   | (CardBase & { kind: 'department'; name: string; summary: string; partners: number; wins: number })
   | (CardBase & { kind: 'team'; name: string; mission: string; members: number })
-  | (CardBase & { kind: 'initiative'; title: string; summary: string; status: string })
+  | (CardBase & WithCover & { kind: 'initiative'; title: string; summary: string; status: string })
   | (CardBase & { kind: 'tool'; name: string; summary: string; ring: string; category: string });
 
 export type CardKind = CardSpec['kind'];
@@ -55,6 +75,49 @@ export type CardKind = CardSpec['kind'];
 /** The photo a card shows, site-relative in the built site, if it shows one. */
 export function cardPhotoPath(spec: CardSpec): string | undefined {
   return 'photo' in spec && spec.photo ? spec.photo : undefined;
+}
+
+/** The source files a card shows besides a person's photo, for the worker to read and the cache to hash. */
+export function cardPictureFiles(spec: CardSpec): { logo?: string; cover?: string } {
+  return {
+    ...(spec.logo ? { logo: spec.logo } : {}),
+    ...('cover' in spec && spec.cover ? { cover: spec.cover } : {}),
+  };
+}
+
+/**
+ * The source file of an image field. In a build the field holds Astro's image, which knows its file
+ * (`fsPath`, as Astro's own getImage reads it); outside Astro it holds the path as written, beside `entryFile`.
+ */
+export function sourceFileOf(image: unknown, entryFile: string | undefined): string | undefined {
+  if (typeof image === 'string') return entryFile ? path.resolve(path.dirname(entryFile), image) : undefined;
+  const fsPath = image ? (image as { fsPath?: unknown }).fsPath : undefined;
+  return typeof fsPath === 'string' ? fsPath : undefined;
+}
+
+const logoFiles = new WeakMap<object, string | undefined>();
+
+/**
+ * The logo's source file. Astro turns an SVG logo into a component that no longer knows its file, so then
+ * the path is read from site.yaml itself (already checked by the loader), once per build.
+ */
+function siteLogoFile(site: Organisation['site']): string | undefined {
+  if (!site.logo) return undefined;
+  if (logoFiles.has(site)) return logoFiles.get(site);
+  const siteFile = siteConfigFile();
+  let file = sourceFileOf(site.logo, siteFile);
+  if (!file && fs.existsSync(siteFile)) {
+    const written = (readYaml(fs.readFileSync(siteFile, 'utf8')) as { logo?: unknown } | null)?.logo;
+    file = sourceFileOf(typeof written === 'string' ? written : undefined, siteFile);
+  }
+  logoFiles.set(site, file);
+  return file;
+}
+
+/** An entry's cover as a card field, when it has one. */
+function coverOf(entry: { data: { cover?: unknown }; filePath?: string }): WithCover {
+  const cover = sourceFileOf(entry.data.cover, entry.filePath);
+  return cover ? { cover } : {};
 }
 
 export const CARD_WIDTH = 1200;
@@ -66,8 +129,9 @@ function cardFile(collection: string, id: string): string {
   return `${CARDS_FOLDER}/${collection}/${id}.png`;
 }
 
-function base(org: Organisation, path: string, alt: string): CardBase {
-  return { path, alt, siteTitle: org.site.title, accent: org.site.accent };
+function base(org: Organisation, cardPath: string, alt: string): CardBase {
+  const logo = siteLogoFile(org.site);
+  return { path: cardPath, alt, siteTitle: org.site.title, accent: org.site.accent, ...(logo ? { logo } : {}) };
 }
 
 export function siteCard(org: Organisation): CardSpec {
@@ -108,6 +172,7 @@ export function winCard(org: Organisation, win: Win): CardSpec {
     ...(headline ? { metric: headline.metric, change } : {}),
     month,
     departments: win.data.departments.map((id) => org.department(id).data.name),
+    ...coverOf(win),
   };
 }
 
@@ -137,6 +202,7 @@ export function storyCard(org: Organisation, story: Story): CardSpec {
     title: story.data.title,
     summary: story.data.summary,
     label: `${storyKindLabel(story.data.kind)} · ${formatDay(story.data.date, org.site.locale)}`,
+    ...coverOf(story),
   };
 }
 
@@ -184,6 +250,7 @@ export function initiativeCard(org: Organisation, initiative: Initiative): CardS
     title: initiative.data.title,
     summary: initiative.data.summary,
     status,
+    ...coverOf(initiative),
   };
 }
 

@@ -6,9 +6,25 @@ import { describe, expect, it } from 'vitest';
 import { cardsForOrganisation, type CardSpec } from '../../../src/lib/cards/card-specs.ts';
 import { subsetsForText, undrawnCharacters } from '../../../src/lib/cards/card-fonts.ts';
 import { FAMILY_NAMES, GIVEN_NAMES, OTHER_SCRIPT_NAMES } from '../../support/synthetic-organisation.ts';
-import { CARD_BYTES_BUDGET, cardCacheKey, renderCardPng, renderCardSvg } from '../../../src/lib/cards/render-card.ts';
+import {
+  CARD_BYTES_BUDGET,
+  COVER_CARD_BYTES_BUDGET,
+  cardCacheKey,
+  renderCardPng,
+  renderCardSvg,
+} from '../../../src/lib/cards/render-card.ts';
 import { CardDrawing, renderCards } from '../../../src/lib/cards/render-cards.ts';
-import { department, organisationOf, person, pillar, story, team, term, win } from '../../support/factories.ts';
+import {
+  department,
+  initiative,
+  organisationOf,
+  person,
+  pillar,
+  story,
+  team,
+  term,
+  win,
+} from '../../support/factories.ts';
 
 function demoLikeOrganisation(overrides: { role?: string } = {}) {
   return organisationOf({
@@ -39,6 +55,38 @@ function siteAndCache() {
     site: fs.mkdtempSync(path.join(os.tmpdir(), 'cards-site-')),
     cache: fs.mkdtempSync(path.join(os.tmpdir(), 'cards-cache-')),
   };
+}
+
+/** A picture of one flat colour, as a contributor's cover or logo file would be. */
+async function pictureFile(folder: string, name: string, colour: string, width = 1600, height = 900): Promise<string> {
+  const file = path.join(folder, name);
+  await sharp({ create: { width, height, channels: 3, background: colour } }).toFile(file);
+  return file;
+}
+
+/** The colour of a card's pixel, as #rrggbb. */
+async function pixelAt(png: Buffer, x: number, y: number): Promise<string> {
+  const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const at = (y * info.width + x) * info.channels;
+  return `#${[...data.subarray(at, at + 3)].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** How far apart two colours are, channel by channel: palette PNGs shift a flat colour a little. */
+function distance(a: string, b: string): number {
+  const channels = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+  const [x, y] = [channels(a), channels(b)];
+  return Math.max(...x.map((c, i) => Math.abs(c - y[i]!)));
+}
+
+/** The demo's story, with a cover picture beside it. */
+function storyWithCover(cover: string): Extract<CardSpec, { kind: 'story' }> {
+  const org = organisationOf({
+    stories: [story('day', { title: 'A day in Finance', kind: 'day-in-the-life', date: '2026-10-14', cover })],
+  });
+  return cardsForOrganisation(org, () => undefined).find((s) => s.kind === 'story') as Extract<
+    CardSpec,
+    { kind: 'story' }
+  >;
 }
 
 interface PlacedText {
@@ -98,6 +146,94 @@ describe('social cards', () => {
     expect(png.length).toBeLessThanOrEqual(CARD_BYTES_BUDGET);
   });
 
+  it("draws a story's cover filling the right part of its card, beside its words on white", async () => {
+    const folder = siteAndCache().site;
+    const spec = storyWithCover(await pictureFile(folder, 'red.png', '#d7261e'));
+    expect(spec.cover).toBe(path.join(folder, 'red.png'));
+    const png = await renderCardPng(spec);
+    // The right 45% below the header band is the cover; the words keep the left on white.
+    for (const [x, y] of [
+      [680, 130],
+      [900, 380],
+      [1190, 620],
+    ] as const)
+      expect(distance(await pixelAt(png, x, y), '#d7261e'), `${x},${y}`).toBeLessThan(24);
+    expect(await pixelAt(png, 620, 600)).toBe('#ffffff');
+    expect(png.length).toBeLessThanOrEqual(CARD_BYTES_BUDGET);
+  });
+
+  it('keeps a card without a cover in a tint of the accent, not plain white', async () => {
+    const [spec] = specsOf().filter((s) => s.kind === 'story');
+    const png = await renderCardPng(spec!);
+    // #0b6bcb mixed nine parts to one with white.
+    expect(await pixelAt(png, 620, 600)).toBe('#e7f0fa');
+    expect(await pixelAt(png, 1100, 300)).toBe('#e7f0fa');
+  });
+
+  it('gives initiatives and wins their cover too, and only the kinds that have covers', () => {
+    const org = organisationOf({
+      initiatives: [initiative('scanners', { title: 'New scanners', cover: './scanners.webp' })],
+      wins: [win('close', { title: 'Close in four days', month: '2026-08', cover: './close.webp' })],
+      stories: [story('plain', { title: 'No cover here' })],
+      departments: [department('finance', { name: 'Finance' })],
+    });
+    const covers = Object.fromEntries(
+      cardsForOrganisation(org, () => undefined).map((s) => [s.path, 'cover' in s ? s.cover : undefined]),
+    );
+    expect(covers['cards/initiatives/scanners.png']).toBe(path.resolve('src/content/initiatives/scanners.webp'));
+    expect(covers['cards/wins/close.png']).toBe(path.resolve('src/content/wins/close.webp'));
+    expect(covers['cards/stories/plain.png']).toBeUndefined();
+  });
+
+  it("draws the site's logo at the start of the header band, on every kind of card", async () => {
+    const logo = await pictureFile(siteAndCache().site, 'logo.png', '#1b8a3a', 400, 100);
+    for (const spec of specsOf().filter((s) => ['site', 'person', 'glossary'].includes(s.kind))) {
+      const png = await renderCardPng({ ...spec, logo });
+      // 400×100 fits the 240×56 box as 224×56, from x 64, centred in the 96 pixels above the accent rule.
+      expect(distance(await pixelAt(png, 100, 48), '#1b8a3a'), spec.path).toBeLessThan(24);
+      expect(distance(await pixelAt(png, 280, 48), '#1b8a3a'), spec.path).toBeLessThan(24);
+    }
+  });
+
+  it('keeps a card with a detailed cover photo within the cover budget', async () => {
+    const photo = path.join(siteAndCache().site, 'street.jpg');
+    await sharp({
+      create: {
+        width: 1600,
+        height: 900,
+        channels: 3,
+        background: '#808080',
+        noise: { type: 'gaussian', mean: 128, sigma: 40 },
+      },
+    })
+      .blur(1.2)
+      .jpeg({ quality: 85 })
+      .toFile(photo);
+    const png = await renderCardPng(storyWithCover(photo));
+    expect((await sharp(png).metadata()).width).toBe(1200);
+    expect(png.length).toBeLessThanOrEqual(COVER_CARD_BYTES_BUDGET);
+  });
+
+  it('draws a card again when its cover or the logo is replaced, and not when the checkout moves', async () => {
+    const { site, cache } = siteAndCache();
+    const cover = await pictureFile(site, 'cover.png', '#d7261e');
+    const logo = await pictureFile(site, 'logo.png', '#1b8a3a', 400, 100);
+    const spec = { ...storyWithCover(cover), logo };
+    const drawn = async () => (await renderCards([spec], { siteFolder: site, cacheFolder: cache, threads: 1 })).drawn;
+    expect(await drawn()).toBe(1);
+    expect(await drawn()).toBe(0);
+    await pictureFile(site, 'cover.png', '#1e5bd7');
+    expect(await drawn()).toBe(1);
+    expect(distance(await pixelAt(fs.readFileSync(path.join(site, spec.path)), 900, 380), '#1e5bd7')).toBeLessThan(24);
+    await pictureFile(site, 'logo.png', '#8a1b6e', 400, 100);
+    expect(await drawn()).toBe(1);
+    // The same pictures elsewhere make the same card.
+    const moved = fs.mkdtempSync(path.join(os.tmpdir(), 'cards-moved-'));
+    for (const name of ['cover.png', 'logo.png']) fs.copyFileSync(path.join(site, name), path.join(moved, name));
+    const movedSpec = { ...spec, cover: path.join(moved, 'cover.png'), logo: path.join(moved, 'logo.png') };
+    expect(cardCacheKey(movedSpec)).toBe(cardCacheKey(spec));
+  }, 60_000);
+
   it('wraps a 200-character title onto two lines ending in an ellipsis, inside the card', async () => {
     const title =
       'Every warehouse, every shift, every scanner and every printer connected before peak season, with the night shift consulted at every step of the way and nobody losing a single hour';
@@ -107,7 +243,7 @@ describe('social cards', () => {
     const words = await layoutOf({ ...spec!, title: longTitle });
     const titleWords = words.filter((w) => w.size === 60);
     expect(new Set(titleWords.map((w) => w.y)).size).toBe(2);
-    expect(titleWords.at(-1)?.text).toBe('…');
+    expect(titleWords.at(-1)?.text).toMatch(/…$/);
     for (const word of words) {
       expect(word.x).toBeGreaterThanOrEqual(0);
       expect(word.x + word.width).toBeLessThanOrEqual(1200 - 64);
