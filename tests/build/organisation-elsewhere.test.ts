@@ -158,7 +158,9 @@ describe('a content folder outside src/, built under /it/', () => {
   it("shows the organisation's logo and accent colour from site.yaml on every page", () => {
     const home = page('');
     expect(home).toMatch(/<a class="brand" href="\/it\/"[^>]*><img src="\/it\/_astro\/logo\.[^"]+\.svg"/);
-    expect(home).toContain('style="--accent: #7a1f5c"');
+    expect(home).toMatch(
+      /<html lang="de-DE" style="--accent: #7a1f5c; --accent-on-light: #7a1f5c; --accent-on-dark: #[0-9a-f]{6};/,
+    );
     expect(home).toContain('<title>Fjordline IT</title>');
   });
 
