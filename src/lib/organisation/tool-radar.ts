@@ -349,7 +349,13 @@ export function sectorPath(sector: Pick<RadarSector, 'from' | 'to'>, inner: numb
   const c = point(inner, sector.to);
   const d = point(inner, sector.from);
   const large = sector.to - sector.from > Math.PI ? 1 : 0;
-  return `M ${a.x} ${a.y} A ${outer} ${outer} 0 ${large} 1 ${b.x} ${b.y} L ${c.x} ${c.y} A ${inner} ${inner} 0 ${large} 0 ${d.x} ${d.y} Z`;
+  const path =
+    inner === 0
+      ? `M ${a.x} ${a.y} A ${outer} ${outer} 0 ${large} 1 ${b.x} ${b.y} L 0 0 Z`
+      : `M ${a.x} ${a.y} A ${outer} ${outer} 0 ${large} 1 ${b.x} ${b.y} L ${c.x} ${c.y} A ${inner} ${inner} 0 ${large} 0 ${d.x} ${d.y} Z`;
+  // Written as tightly as SVG reads it (no space before a minus sign or around a command): the radar's 28
+  // slices are a tenth of the tools page.
+  return path.replace(/ ?([MALZ]) ?/g, '$1').replace(/ (?=-)/g, '');
 }
 
 /**

@@ -14,6 +14,12 @@ export const FONT_FILE_EXTENSIONS = ['.woff2', '.woff', '.ttf', '.otf'] as const
 export const FONTSOURCE_PACKAGE = /^@fontsource(-variable)?\/[a-z0-9][a-z0-9-]*$/;
 /** Body text, emphasis and headings: enough for the whole site, few enough to keep pages light. */
 const WEIGHTS = [400, 700] as const;
+/**
+ * Extended Cyrillic and Greek (Old Church Slavonic, polytonic Greek): rare in an intranet, and each face
+ * costs every page 320 bytes of @font-face; the device's fonts cover them. Latin Extended stays (Polish,
+ * Turkish, Vietnamese names).
+ */
+const RARE_SUBSET = /-(?!latin-)[a-z]+-ext-\d+-(normal|italic)\.woff2$/;
 
 export interface BrandFontVariant {
   src: [URL];
@@ -41,7 +47,7 @@ function facesIn(cssFile: string): BrandFontVariant[] {
   const css = fs.readFileSync(cssFile, 'utf8');
   return [...css.matchAll(/@font-face\s*{([^}]*)}/g)].flatMap(([, block]) => {
     const file = /url\(\s*['"]?([^'")]+\.woff2)['"]?\s*\)/.exec(block!)?.[1];
-    if (!file) return [];
+    if (!file || RARE_SUBSET.test(file)) return [];
     const range = faceProperty(block!, 'unicode-range');
     return [
       {
