@@ -44,7 +44,7 @@ describe('the alignment matrix', () => {
           const count = html.match(new RegExp(`${cellLink}[^>]*><span class="count"[^>]*>(\\d+)</span>`))?.[1];
           expect(Number(count), `${pillar.id} × ${department.id}`).toBe(expected);
           const list = page(`alignment/${pillar.id}/${department.id}/index.html`);
-          expect(list.match(/class="(win|initiative)-tile"/g)).toHaveLength(expected);
+          expect(list.match(/class="tile-link" href="\/(wins|initiatives)\//g)).toHaveLength(expected);
         }
       }
     }

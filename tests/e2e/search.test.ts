@@ -106,7 +106,7 @@ describe('searching in a browser', () => {
 
   it('sends the header search box to the search page, which says search needs JavaScript when it is off', async () => {
     const page = await openPage(site.demo.url('glossary/'), { javaScriptEnabled: false });
-    await page.getByLabel('Search the site').fill('month-end');
+    await page.getByLabel('Search the site').filter({ visible: true }).fill('month-end');
     await page.getByRole('button', { name: 'Search' }).click();
     await page.waitForURL(/\/search\/\?q=month-end$/);
     expect(await page.locator('main').textContent()).toContain('Search needs JavaScript');
@@ -127,7 +127,7 @@ describe('searching in a browser', () => {
     expect(await page.locator('script').evaluateAll((scripts) => scripts.map((s) => s.textContent))).toEqual([
       PAGE_SCRIPT,
     ]);
-    await page.getByLabel('Search the site').fill('laptop');
+    await page.getByLabel('Search the site').filter({ visible: true }).fill('laptop');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=laptop$/);
     await waitForResults(page);

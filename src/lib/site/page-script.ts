@@ -1,7 +1,8 @@
 /**
  * The one script content pages carry, inline in <head> and loading nothing: the reader's choice of light or
  * dark, remembered in the browser and applied before the first paint so a page never flashes the other
- * theme, and the `/` key that puts the cursor in the header's search field, as on GitHub and Starlight.
+ * theme, and the `/` key that puts the cursor in the search field (the search page's own, else the header's), as on
+ * GitHub and Starlight.
  * Without JavaScript the site follows the device's colour scheme, the picker stays hidden since it could
  * not work, and search is one tab away.
  */
@@ -34,7 +35,7 @@ select.addEventListener('change',()=>{apply(select.value);try{if(select.value===
 });
 addEventListener('keydown',(e)=>{
 if(e.key!=='/'||e.ctrlKey||e.metaKey||e.altKey||e.target.closest('input,textarea,select,[contenteditable]'))return;
-const field=[...document.querySelectorAll('header input[type=search]')].find((f)=>f.offsetParent);
+const field=document.querySelector('main [type=search]')||[...document.querySelectorAll('header [type=search]')].find((f)=>f.offsetParent);
 if(field){e.preventDefault();field.focus();}
 });
 })();`;
