@@ -39,17 +39,19 @@ export default defineConfig({
   ],
   security: { csp: contentSecurityPolicy },
   // site.yaml's brand font, served from the site; BaseLayout applies it as --font-brand.
-  ...(brandFont && {
-    fonts: [
-      {
-        provider: fontProviders.local(),
-        name: brandFont.family,
-        cssVariable: '--font-brand',
-        // The device's fonts for scripts the brand font lacks (Arabic, CJK, Devanagari…), as global.css lists them.
-        fallbacks: ['system-ui', 'Segoe UI', 'Roboto', 'Noto Sans', 'Noto Sans CJK SC', 'sans-serif'],
-        options: { variants: brandFont.variants },
-      },
-    ],
-  }),
+  ...(brandFont
+    ? {
+        fonts: [
+          {
+            provider: fontProviders.local(),
+            name: brandFont.family,
+            cssVariable: '--font-brand',
+            // The device's fonts for scripts the brand font lacks (Arabic, CJK, Devanagari…), as global.css lists them.
+            fallbacks: ['system-ui', 'Segoe UI', 'Roboto', 'Noto Sans', 'Noto Sans CJK SC', 'sans-serif'],
+            options: { variants: brandFont.variants },
+          },
+        ],
+      }
+    : {}),
   devToolbar: { enabled: false },
 });

@@ -21,17 +21,20 @@ const WEIGHTS = [400, 700] as const;
  */
 const RARE_SUBSET = /-(?!latin-)[a-z]+-ext-\d+-(normal|italic)\.woff2$/;
 
+type FontStyle = 'normal' | 'italic' | 'oblique';
+
 export interface BrandFontVariant {
   src: [URL];
   /** Left out for a font file: Astro reads it from the file. */
   weight?: string;
-  style: string;
+  style: FontStyle;
   unicodeRange?: [string, ...string[]];
 }
 
 export interface BrandFont {
   family: string;
-  variants: BrandFontVariant[];
+  /** At least one, as Astro's local font provider requires. */
+  variants: [BrandFontVariant, ...BrandFontVariant[]];
 }
 
 export type BrandFontResult = { font: BrandFont } | { mistake: string };
@@ -40,6 +43,10 @@ const EXAMPLE = 'e.g. "@fontsource/inter" (after npm install @fontsource/inter) 
 
 function faceProperty(block: string, name: string): string | undefined {
   return new RegExp(`${name}\\s*:\\s*([^;]+);`).exec(block)?.[1]?.trim();
+}
+
+function fontStyle(written: string | undefined): FontStyle {
+  return written === 'italic' || written === 'oblique' ? written : 'normal';
 }
 
 /** The @font-face rules of a Fontsource stylesheet, each with its woff2 file. */
@@ -53,7 +60,7 @@ function facesIn(cssFile: string): BrandFontVariant[] {
       {
         src: [pathToFileURL(path.resolve(path.dirname(cssFile), file))] as [URL],
         weight: faceProperty(block!, 'font-weight') ?? '400',
-        style: faceProperty(block!, 'font-style') ?? 'normal',
+        style: fontStyle(faceProperty(block!, 'font-style')),
         ...(range ? { unicodeRange: range.split(/\s*,\s*/) as [string, ...string[]] } : {}),
       },
     ];
@@ -77,10 +84,10 @@ function fromPackage(name: string): BrandFontResult {
   const sheets = (variable ? ['wght.css', 'index.css'] : WEIGHTS.map((weight) => `${weight}.css`))
     .map((sheet) => path.join(folder, sheet))
     .filter((sheet) => fs.existsSync(sheet));
-  const variants = (variable ? sheets.slice(0, 1) : sheets).flatMap(facesIn);
-  if (variants.length === 0)
+  const [first, ...rest] = (variable ? sheets.slice(0, 1) : sheets).flatMap(facesIn);
+  if (!first)
     return { mistake: `"${name}" has no woff2 font files this site can serve → choose another package, ${EXAMPLE}` };
-  return { font: { family, variants } };
+  return { font: { family, variants: [first, ...rest] } };
 }
 
 function fromFile(written: string, contentFolder: string): BrandFontResult {
