@@ -59,4 +59,14 @@ describe('search excerpts', () => {
       expect(indexedText(page)?.startsWith(page.meta.title!), page.url).toBe(true);
     }
   });
+
+  it("never quote a glossary tooltip's definition as another page's words", async () => {
+    // The Ticket tooltip sits on every page that says "ticket": only the term's own page may match its definition.
+    const definition = term('ticket').definition;
+    const results = await site.search('"lets us track your request"');
+    expect(results.map((result) => result.url)).toEqual(['/glossary/ticket/']);
+    const initiative = (await site.search('self-service catalogue laptops')).find((r) => r.url.includes('initiatives'));
+    expect(indexedText(initiative)).toBeDefined();
+    expect(indexedText(initiative)).not.toContain(definition.slice(0, 40));
+  });
 });

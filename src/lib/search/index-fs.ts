@@ -18,12 +18,18 @@ const RUNTIME_FILE = /\.(js|css)$|^wasm\./;
 /** Pagefind also writes ready-made UIs; the search page uses its own, so these are never served. */
 const UNUSED_UI_FILE = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
 
+/**
+ * A glossary term's tooltip repeats the definition on every page that mentions it: it belongs to the
+ * term's own page, not to another page's excerpt. Excluded here, once, rather than marked in every tooltip.
+ */
+export const EXCLUDED_FROM_EXCERPTS = ['.term-tip'];
+
 export async function writeSearchIndex(
   siteFolder: string,
   outputFolder = path.join(siteFolder, SEARCH_BUNDLE_FOLDER),
 ): Promise<SearchIndexReport> {
   const started = performance.now();
-  const { index, errors } = await pagefind.createIndex({});
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDED_FROM_EXCERPTS });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const added = await index.addDirectory({ path: siteFolder });
   if (added.errors.length) throw new Error(`Pagefind could not index ${siteFolder}: ${added.errors.join('; ')}`);

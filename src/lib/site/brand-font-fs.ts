@@ -19,7 +19,7 @@ const WEIGHTS = [400, 700] as const;
  * costs every page 320 bytes of @font-face; the device's fonts cover them. Latin Extended stays (Polish,
  * Turkish, Vietnamese names).
  */
-const RARE_SUBSET = /-(?!latin-)[a-z]+-ext-\d+-(normal|italic)\.woff2$/;
+const RARE_SUBSET = /-(?!latin-)[a-z]+-ext-(\d+|wght)-(normal|italic)\.woff2$/;
 
 type FontStyle = 'normal' | 'italic' | 'oblique';
 

@@ -14,19 +14,19 @@ export function sectionId(title: string): string {
     .replace(/^-|-$/g, '');
 }
 
-/** The body's h2 and h3 headings, then the page's own sections, in reading order. */
+/** In reading order: the page's own sections above the body, the body's h2 and h3 headings, the sections below. */
 export function onThisPage(
   bodyHeadings: readonly PageHeading[],
-  sectionTitles: ReadonlyArray<string | false | undefined> = [],
+  sectionsAfter: ReadonlyArray<string | false | undefined> = [],
+  sectionsBefore: ReadonlyArray<string | false | undefined> = [],
 ): PageHeading[] {
-  return [
-    ...bodyHeadings.filter((heading) => heading.depth === 2 || heading.depth === 3),
-    ...sectionTitles
+  const sections = (titles: ReadonlyArray<string | false | undefined>) =>
+    titles
       .filter((title): title is string => Boolean(title))
-      .map((text) => ({
-        depth: 2,
-        slug: sectionId(text),
-        text,
-      })),
+      .map((text) => ({ depth: 2, slug: sectionId(text), text }));
+  return [
+    ...sections(sectionsBefore),
+    ...bodyHeadings.filter((heading) => heading.depth === 2 || heading.depth === 3),
+    ...sections(sectionsAfter),
   ];
 }

@@ -55,6 +55,15 @@ describe('the brand font', () => {
     for (const variant of resolved.font.variants) expect(fs.existsSync(variant.src[0])).toBe(true);
   });
 
+  it('serves a variable Fontsource package as one face per subset for every weight, without rare subsets', () => {
+    const resolved = resolveBrandFont('@fontsource-variable/inter', folder);
+    if (!('font' in resolved)) throw new Error(resolved.mistake);
+    const files = resolved.font.variants.map((v) => v.src[0].pathname.split('/').pop());
+    expect(new Set(resolved.font.variants.map((v) => v.weight))).toEqual(new Set(['100 900']));
+    expect(files).toContain('inter-latin-ext-wght-normal.woff2');
+    expect(files).not.toContain('inter-cyrillic-ext-wght-normal.woff2');
+  });
+
   it('takes a font file beside site.yaml, and refuses one outside the folder or a font it cannot find', () => {
     fs.mkdirSync(path.join(folder, 'fonts'), { recursive: true });
     fs.writeFileSync(path.join(folder, 'fonts/brand.woff2'), 'wOF2');
