@@ -15,6 +15,8 @@ describe('the header', () => {
     const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(site.demo.url('wins/'));
+    const searchLink = page.getByRole('link', { name: 'Search', exact: true });
+    expect(await searchLink.locator('.search-icon').boundingBox()).toMatchObject({ width: 20, height: 20 });
     const glossary = page.getByRole('link', { name: 'Glossary', exact: true });
     expect(await glossary.isVisible()).toBe(false);
     await page.getByText('Menu', { exact: true }).click();
@@ -32,6 +34,10 @@ describe('the header', () => {
     expect(await page.getByText('Menu', { exact: true }).isVisible()).toBe(false);
     for (const section of ['People', 'Teams', 'Departments', 'Strategy', 'Wins', 'Stories', 'Tools', 'Glossary'])
       expect(await page.getByRole('link', { name: section, exact: true }).isVisible(), section).toBe(true);
+    // The search button shows its magnifier: a 20 px icon drawn by the stylesheet.
+    const icon = page.getByRole('button', { name: 'Search' }).locator('.search-icon');
+    expect(await icon.boundingBox()).toMatchObject({ width: 20, height: 20 });
+    expect(await icon.evaluate((element) => getComputedStyle(element).maskImage)).toContain('data:image/svg+xml');
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
     await page.keyboard.type('payroll');
