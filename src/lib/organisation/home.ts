@@ -1,5 +1,5 @@
 /** What the home page features: a spotlight, the latest wins and stories, the pillars, the faces strip. */
-import type { Organisation, Person, Story } from './organisation.ts';
+import type { Organisation, Person, Story, Win } from './organisation.ts';
 
 export const LATEST_WINS_ON_HOME = 3;
 export const FACES_ON_HOME = 12;
@@ -19,11 +19,16 @@ export function facesForHome(people: readonly Person[], count = FACES_ON_HOME): 
 
 export const MORE_STORIES_ON_HOME = 3;
 
+/** The hero of the home page: the featured story, or the newest win when there is no story yet. */
+export type Spotlight = { story: Story } | { win: Win };
+
 export function homeHighlights(org: Organisation) {
   const story = featuredStory(org.stories);
+  const heroWin = story ? undefined : org.wins[0];
+  const spotlight: Spotlight | undefined = story ? { story } : heroWin ? { win: heroWin } : undefined;
   return {
-    latestWins: org.wins.slice(0, LATEST_WINS_ON_HOME),
-    story,
+    spotlight,
+    latestWins: org.wins.filter((win) => win !== heroWin).slice(0, LATEST_WINS_ON_HOME),
     moreStories: org.stories.filter((other) => other !== story).slice(0, MORE_STORIES_ON_HOME),
     pillars: org.strategy.filter((s) => s.data.status === 'current'),
     faces: facesForHome(org.people),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { department, organisationOf, person, pillar, story, team, term, win } from '../../support/factories.ts';
 import { groupWinsByMonth, describeOutcomeChange } from '../../../src/lib/organisation/wins.ts';
-import { facesForHome, featuredStory } from '../../../src/lib/organisation/home.ts';
+import { facesForHome, featuredStory, homeHighlights } from '../../../src/lib/organisation/home.ts';
 
 const people = [
   person('cio', { name: 'Zanele Dube', role: 'CIO' }),
@@ -87,6 +87,19 @@ describe('wins by month', () => {
 describe('the home page', () => {
   it('features the newest spotlight or day-in-the-life story', () => {
     expect(featuredStory(org.stories)?.id).toBe('spot');
+  });
+
+  it('puts the featured story in the spotlight, or the newest win when there is no story, not twice', () => {
+    const withStories = homeHighlights(org);
+    expect(withStories.spotlight).toEqual({ story: org.stories.find((s) => s.id === 'spot') });
+    expect(withStories.moreStories.map((s) => s.id)).toEqual(['news']);
+    expect(withStories.latestWins.map((w) => w.id)).toEqual(['new', 'mid', 'old']);
+
+    const withoutStories = homeHighlights(organisationOf({ people, wins: org.wins as never, stories: [] }));
+    expect(withoutStories.spotlight).toEqual({ win: org.wins[0] });
+    expect(withoutStories.latestWins.map((w) => w.id)).toEqual(['mid', 'old']);
+
+    expect(homeHighlights(organisationOf({ people })).spotlight).toBeUndefined();
   });
 
   it('puts the newest joiners first in the faces strip', () => {
