@@ -190,6 +190,37 @@ export function calendarDate(example = '2024-03-18') {
   );
 }
 
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * A moment written as a date and time with its offset from UTC, `2026-12-03T15:00:00+01:00` (or `Z` for UTC):
+ * the offset is what makes the time right in every reader's calendar, across time zones and daylight saving.
+ * Arrives as the text written (see calendarDate) and leaves as that instant.
+ */
+export function dateTime(example = '2026-12-03T15:00:00+01:00') {
+  const wrong = (found: unknown) =>
+    `must be a date and time with its offset from UTC, found ${describe(found)} → e.g. ${example} (or …Z for UTC)`;
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? `is required → e.g. ${example}` : wrong(issue.input)) })
+    .transform((value, context) => {
+      const written = value.trim();
+      const match = DATE_TIME.exec(written);
+      const instant = match ? new Date(written) : undefined;
+      if (
+        !match ||
+        !instant ||
+        Number.isNaN(instant.getTime()) ||
+        !parseCalendarDay(match[1]!) ||
+        Number(match[2]) > 23 ||
+        Number(match[3]) > 59
+      ) {
+        context.addIssue({ code: 'custom', message: wrong(value) });
+        return z.NEVER;
+      }
+      return instant;
+    });
+}
+
 /** A month written YYYY-MM. */
 export function yearMonth(example = '2026-03') {
   return z.string(messages('must be a month written YYYY-MM', example)).regex(/^\d{4}-(0[1-9]|1[0-2])$/, {

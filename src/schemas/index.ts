@@ -11,3 +11,4 @@ export { initiativeSchema, INITIATIVE_STATUSES } from './initiatives.ts';
 export { toolSchema, ringChangeSchema, TOOL_CATEGORIES, TOOL_RINGS } from './tools.ts';
 export { siteSchema, siteAddressSchema, contactSchema } from './site.ts';
 export { mdxComponentSchemas, CALLOUT_KINDS, type MdxComponentName } from './components.ts';
+export { eventSchema, actionSchema, debriefSchema, EVENT_KINDS } from './events.ts';

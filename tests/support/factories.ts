@@ -79,6 +79,7 @@ export function organisationOf(collections: Partial<Omit<Collections, 'site'>>) 
     stories: [],
     initiatives: [],
     tools: [],
+    events: [],
     ...collections,
   } as unknown as Collections);
 }

@@ -10,6 +10,7 @@ import type { ContentProblem } from './problems.ts';
 import { findCodeInProfile } from './profile-rules.ts';
 import {
   departmentSchema,
+  eventSchema,
   glossarySchema,
   initiativeSchema,
   personSchema,
@@ -183,6 +184,24 @@ export const COLLECTIONS = {
     },
   },
   tools: { extensions: ['.md'], schema: toolSchema, prose: true },
+  events: {
+    extensions: ['.md', '.mdx'],
+    schema: eventSchema,
+    prose: true,
+    scaffold: {
+      kind: 'event',
+      titleField: 'title',
+      extension: '.md',
+      questions: [
+        { field: 'kind', ask: 'Kind', fallback: () => 'win-session' },
+        { field: 'start', ask: 'Start, with its offset from UTC (e.g. 2026-12-03T15:00:00+01:00)' },
+        { field: 'location', ask: 'Where: a room, or Online', fallback: () => 'Online' },
+        { field: 'summary', ask: 'One or two sentences for lists and calendars' },
+        { field: 'hosts', ask: 'Hosts from IT, comma separated' },
+      ],
+      body: 'What happens in the session, and who it is for.',
+    },
+  },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

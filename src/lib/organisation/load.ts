@@ -21,7 +21,7 @@ async function entriesOf<C extends CollectionName>(collection: C) {
 const includeDrafts = import.meta.env.DEV;
 
 async function loadOrganisationOnce(): Promise<Organisation> {
-  const [site, people, teams, departments, strategy, allWins, glossary, allStories, initiatives, tools] =
+  const [site, people, teams, departments, strategy, allWins, glossary, allStories, initiatives, tools, allEvents] =
     await Promise.all([
       getEntry('site', 'site'),
       entriesOf('people'),
@@ -33,6 +33,7 @@ async function loadOrganisationOnce(): Promise<Organisation> {
       entriesOf('stories'),
       entriesOf('initiatives'),
       entriesOf('tools'),
+      entriesOf('events'),
     ]);
   if (!site)
     throw new ContentError([
@@ -53,6 +54,7 @@ async function loadOrganisationOnce(): Promise<Organisation> {
     stories: allStories.filter((s) => includeDrafts || !s.data.draft),
     initiatives,
     tools,
+    events: allEvents.filter((e) => includeDrafts || !e.data.draft),
   });
 }
 

@@ -16,6 +16,7 @@ export type GlossaryTerm = CollectionEntry<'glossary'>;
 export type Story = CollectionEntry<'stories'>;
 export type Initiative = CollectionEntry<'initiatives'>;
 export type Tool = CollectionEntry<'tools'>;
+export type SiteEvent = CollectionEntry<'events'>;
 export type InitiativeStatus = Initiative['data']['status'];
 
 /** The board's order: what is being done, then what comes next, later, and what is done. */
@@ -33,6 +34,7 @@ export interface Collections {
   stories: Story[];
   initiatives: Initiative[];
   tools: Tool[];
+  events: SiteEvent[];
 }
 
 export type Organisation = ReturnType<typeof buildOrganisation>;
@@ -45,7 +47,8 @@ export type TermUse =
   | { kind: 'department'; entry: Department }
   | { kind: 'initiative'; entry: Initiative }
   | { kind: 'team'; entry: Team }
-  | { kind: 'tool'; entry: Tool };
+  | { kind: 'tool'; entry: Tool }
+  | { kind: 'event'; entry: SiteEvent };
 
 /** An entry body as the pipelines read it, for the glossary's "Used on" lists. */
 function bodyTree(entry: { body?: string; filePath?: string }): MdastNode {
@@ -107,6 +110,12 @@ export function buildOrganisation(collections: Collections) {
   const toolsByOwner = groupBy(tools, (t) => [t.data.owner]);
   const replacedBy = groupBy(tools, (t) => t.data.replaces);
   const initiativeById = indexById(initiatives);
+  // Events in time order; "upcoming" and "past" depend on the day of the build (see events.ts).
+  const events = [...collections.events].sort(
+    (a, b) => a.data.start.getTime() - b.data.start.getTime() || collator.compare(a.data.title, b.data.title),
+  );
+  const eventsByDepartment = groupBy(events, (e) => e.data.departments);
+  const eventsByHost = groupBy(events, (e) => e.data.hosts);
 
   const reportsByManager = groupBy(people, (p) => (p.data.manager ? [p.data.manager] : []));
   const peopleByTeam = groupBy(people, (p) => [p.data.team]);
@@ -133,6 +142,7 @@ export function buildOrganisation(collections: Collections) {
     ...initiatives.map((entry): TermUse => ({ kind: 'initiative', entry })),
     ...teams.map((entry): TermUse => ({ kind: 'team', entry })),
     ...tools.map((entry): TermUse => ({ kind: 'tool', entry })),
+    ...events.map((entry): TermUse => ({ kind: 'event', entry })),
   ];
   const usesByTerm = groupBy(termUses, (use) => [
     ...termsMentioned(bodyTree(use.entry), matcher, (use.entry.data as { glossary?: boolean }).glossary !== false),
@@ -160,6 +170,10 @@ export function buildOrganisation(collections: Collections) {
     initiatives,
     tools,
     tool: (id: string) => known(toolById, id, 'tools'),
+    /** Every event, earliest first. */
+    events,
+    eventsForDepartment: (departmentId: string) => eventsByDepartment.get(departmentId) ?? [],
+    eventsHostedBy: (personId: string) => eventsByHost.get(personId) ?? [],
     toolsForDepartment: (departmentId: string) => toolsByDepartment.get(departmentId) ?? [],
     toolsOwnedBy: (personId: string) => toolsByOwner.get(personId) ?? [],
     /** The tools that replaced this one. */

@@ -34,6 +34,12 @@ export function createLinks(base: string) {
     digest: (month: string) => `${page('wins', month)}digest.html`,
     tools: () => page('tools'),
     tool: (id: string) => page('tools', id),
+    events: () => page('events'),
+    event: (id: string) => page('events', id),
+    /** One subscribable calendar of every event. */
+    eventsCalendar: () => `${root}events.ics`,
+    /** One event as a calendar file, for "Add to calendar". */
+    eventCalendar: (id: string) => `${root}events/${encodeURIComponent(id)}.ics`,
     search: () => page('search'),
     /** The page Pagefind's script and index are served from. */
     searchBundle: () => `${root}pagefind/`,
