@@ -62,6 +62,22 @@ export const siteSchema = (context: SchemaContext) =>
       .describe(
         'How much each heading level grows over the one below: h4 is this many times body text, h1 its fourth power. Example: `1.2` (quiet) to `1.333` (bold)',
       ),
+    timeZone: text('Europe/London')
+      .refine(
+        (zone) => {
+          try {
+            new Intl.DateTimeFormat('en', { timeZone: zone });
+            return true;
+          } catch {
+            return false;
+          }
+        },
+        { error: 'must be a time zone name from the IANA list → e.g. Europe/London, Europe/Berlin, America/New_York' },
+      )
+      .default('UTC')
+      .describe(
+        "The organisation's home time zone, an IANA name: pages show event times in it, with its offset, as an intranet's regional settings do (calendars show each reader's own). Example: `Europe/London`",
+      ),
     locale: localeTag('en-GB')
       .default('en-GB')
       .describe('Language and region for dates and sorting, a BCP 47 tag. Example: `en-GB`'),

@@ -63,6 +63,7 @@ export const site = {
   description: 'D',
   accent: '#0b6bcb',
   typeScale: 1.25,
+  timeZone: 'UTC',
   locale: 'en-GB',
   contact: { name: 'Comms', email: 'comms@example.com' },
 };

@@ -137,6 +137,15 @@ describe('npm run check', () => {
     ]);
   });
 
+  it('reports a time zone that is not an IANA name, on its line', async () => {
+    const problems = await problemsAfter((c) =>
+      edit(path.join(c, 'site.yaml'), (t) => t.replace('locale: de-DE', 'locale: de-DE\ntimeZone: CET+1')),
+    );
+    expect(problems).toEqual([
+      'site.yaml:8  timeZone  must be a time zone name from the IANA list → e.g. Europe/London, Europe/Berlin, America/New_York',
+    ]);
+  });
+
   it('reports photos that are missing, not images, over 5 MB or over 4000 pixels, with what was found', async () => {
     const problems = await problemsAfter(async (c) => {
       const people = path.join(c, 'people');
