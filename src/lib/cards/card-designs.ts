@@ -286,7 +286,7 @@ export function cardDesign(spec: CardSpec, pictures: CardPictures = {}): CardEle
     case 'story':
       return frame(
         spec,
-        'Story',
+        spec.section ?? 'Story',
         pictures,
         el('div', { flexDirection: 'column', flex: 1, justifyContent: 'center' }, [
           clamped(spec.label, size(30), 1, { color: MUTED, marginBottom: 20 }),

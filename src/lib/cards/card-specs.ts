@@ -15,6 +15,7 @@ import type {
   Initiative,
   Organisation,
   Person,
+  SiteEvent,
   StrategyPillar,
   Story,
   Team,
@@ -24,7 +25,8 @@ import type {
 import { CATEGORY_LABELS, RING_LABELS } from '../organisation/tools.ts';
 import { formatDay, formatMonth } from '../site/dates.ts';
 import { avatarColourFor, initialsOf } from '../site/avatar.ts';
-import { storyKindLabel } from '../site/labels.ts';
+import { eventKindLabel, storyKindLabel } from '../site/labels.ts';
+import { eventWhen } from '../organisation/events.ts';
 import { describeOutcomeChange } from '../organisation/wins.ts';
 
 interface CardBase {
@@ -64,7 +66,15 @@ export type CardSpec =
       })
   | (CardBase & { kind: 'strategy'; title: string; summary: string; order: number })
   | (CardBase & { kind: 'glossary'; term: string; definition: string })
-  | (CardBase & WithCover & { kind: 'story'; title: string; summary: string; label: string })
+  | (CardBase &
+      WithCover & {
+        kind: 'story';
+        title: string;
+        summary: string;
+        label: string;
+        /** The word in the card's corner; `Story` unless said (an event's card names its kind). */
+        section?: string;
+      })
   | (CardBase & { kind: 'department'; name: string; summary: string; partners: number; wins: number })
   | (CardBase & { kind: 'team'; name: string; mission: string; members: number })
   | (CardBase & WithCover & { kind: 'initiative'; title: string; summary: string; status: string })
@@ -206,6 +216,19 @@ export function storyCard(org: Organisation, story: Story): CardSpec {
   };
 }
 
+/** An event's card is drawn as a story's: its kind in the corner, its time above the title and summary. */
+export function eventCard(org: Organisation, event: SiteEvent): CardSpec {
+  const when = eventWhen(event, org.site.locale, org.site.timeZone);
+  return {
+    ...base(org, cardFile('events', event.id), `${event.data.title}, ${when}. ${event.data.summary}`),
+    kind: 'story',
+    title: event.data.title,
+    summary: event.data.summary,
+    label: when,
+    section: eventKindLabel(event.data.kind),
+  };
+}
+
 export function departmentCard(org: Organisation, department: Department): CardSpec {
   return {
     ...base(org, cardFile('departments', department.id), `${department.data.name}: ${department.data.summary}`),
@@ -279,5 +302,6 @@ export function cardsForOrganisation(org: Organisation, photoOf: (person: Person
     ...org.teams.map((team) => teamCard(org, team)),
     ...org.initiatives.map((initiative) => initiativeCard(org, initiative)),
     ...org.tools.map((tool) => toolCard(org, tool)),
+    ...org.events.map((event) => eventCard(org, event)),
   ];
 }

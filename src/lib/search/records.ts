@@ -8,6 +8,7 @@ import type {
   Initiative,
   Organisation,
   Person,
+  SiteEvent,
   StrategyPillar,
   Story,
   Team,
@@ -36,6 +37,7 @@ export const SEARCH_TYPES = {
   story: 'Story',
   initiative: 'Initiative',
   tool: 'Tool',
+  event: 'Event',
 } as const;
 
 export interface SearchRecord {
@@ -117,6 +119,15 @@ export function storySearchRecord(org: Organisation, story: Story): SearchRecord
     filters: { type: [SEARCH_TYPES.story], department: departmentNames(org, story.data.departments), team: teams },
     meta: { summary: story.data.summary },
     sort: { date: isoDay(story.data.date) },
+  };
+}
+
+export function eventSearchRecord(org: Organisation, event: SiteEvent): SearchRecord {
+  const teams = [...new Set(event.data.hosts.map((id) => org.team(org.person(id).data.team).data.name))];
+  return {
+    filters: { type: [SEARCH_TYPES.event], department: departmentNames(org, event.data.departments), team: teams },
+    meta: { summary: event.data.summary },
+    sort: { date: isoDay(event.data.start) },
   };
 }
 
