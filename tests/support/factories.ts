@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import {
   departmentSchema,
+  eventSchema,
   glossarySchema,
   imagesAsPaths,
   initiativeSchema,
@@ -84,3 +85,13 @@ export function organisationOf(collections: Partial<Omit<Collections, 'site'>>) 
     ...collections,
   } as unknown as Collections);
 }
+export const event = (id: string, raw: Raw) =>
+  entry('events', eventSchema, id, {
+    title: 'Win session',
+    kind: 'win-session',
+    start: '2026-12-03T15:00:00+01:00',
+    location: 'Online',
+    summary: 'S',
+    hosts: ['ada'],
+    ...raw,
+  });
