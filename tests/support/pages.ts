@@ -21,6 +21,8 @@ export const PAGE_OF_EVERY_KIND = [
   'glossary/sla/',
   'stories/',
   'stories/a-day-in-the-rotterdam-warehouse/',
+  'events/',
+  'events/december-win-session/',
   'tools/',
   'tools/power-automate/',
   'search/?q=warehouse',

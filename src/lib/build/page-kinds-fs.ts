@@ -29,6 +29,8 @@ export const PAGE_KINDS = [
   { kind: 'term', route: /^glossary\/[^/]+\/$/ },
   { kind: 'stories', route: /^stories\/$/ },
   { kind: 'story', route: /^stories\/[^/]+\/$/ },
+  { kind: 'events', route: /^events\/$/ },
+  { kind: 'event', route: /^events\/[^/]+\/$/ },
   { kind: 'tools', route: /^tools\/$/ },
   { kind: 'tool', route: /^tools\/[^/]+\/$/ },
   { kind: 'search', route: /^search\/$/ },
