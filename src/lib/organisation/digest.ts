@@ -3,7 +3,8 @@
  * Email clients ignore stylesheets and scripts and cannot follow relative links, so it uses tables,
  * inline styles only, and absolute URLs throughout.
  */
-import type { Organisation, Person, Story, Win } from './organisation.ts';
+import type { Organisation, Person, SiteEvent, Story, Win } from './organisation.ts';
+import { eventWhen, upcomingEvents } from './events.ts';
 import type { Links } from '../site/links.ts';
 import { formatDay, formatMonth, monthOf } from '../site/dates.ts';
 import { describeOutcomeChange } from './wins.ts';
@@ -14,16 +15,29 @@ export interface DigestContent {
   wins: Win[];
   newFaces: Person[];
   story?: Story;
+  /** Sessions in the month after, soonest first: the digest goes out as its month ends. */
+  comingUp: SiteEvent[];
 }
 
-/** A month's wins, the people who joined that month, and the month's story (or the latest before it). */
+/** The first moment (UTC) of the month after YYYY-MM, and of the one after that. */
+function followingMonth(month: string): { from: Date; to: Date } {
+  const [year, monthNumber] = month.split('-').map(Number);
+  return { from: new Date(Date.UTC(year!, monthNumber!, 1)), to: new Date(Date.UTC(year!, monthNumber! + 1, 1)) };
+}
+
+/**
+ * A month's wins, the people who joined that month, the month's story (or the latest before it), and the
+ * sessions of the month after.
+ */
 export function digestContent(org: Organisation, month: string): DigestContent {
   const endOfMonth = `${month}-31`;
   const story =
     org.stories.find((s) => monthOf(s.data.date) === month) ??
     org.stories.find((s) => s.data.date.toISOString().slice(0, 10) <= endOfMonth);
+  const { from, to } = followingMonth(month);
   return {
     month,
+    comingUp: upcomingEvents(org.events, from).filter((event) => event.data.start < to),
     wins: org.wins.filter((w) => w.data.month === month),
     newFaces: org.people.filter((p) => p.data.joined && monthOf(p.data.joined) === month),
     ...(story ? { story } : {}),
@@ -91,6 +105,13 @@ export function digestHtml(
     ? `<p style="margin:0 0 4px;color:${MUTED};font-size:14px;${FONT}">${escapeHtml(formatDay(content.story.data.date, org.site.locale))}</p><h3 style="margin:0 0 4px;font-size:18px;${FONT}">${link(links.story(content.story.id), content.story.data.title, 'text-decoration:none;')}</h3><p style="margin:0;color:${INK};${FONT}">${escapeHtml(content.story.data.summary)}</p>`
     : '';
 
+  const comingUp = content.comingUp
+    .map(
+      (event) =>
+        `<p style="margin:0 0 16px;${FONT}"><span style="color:${MUTED};font-size:14px;">${escapeHtml(eventWhen(event, org.site.locale, org.site.timeZone))} · ${escapeHtml(event.data.location)}</span><br>${link(links.event(event.id), event.data.title, 'font-weight:bold;text-decoration:none;')}<br><span style="color:${INK};">${escapeHtml(event.data.summary)}</span></p>`,
+    )
+    .join('');
+
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(org.site.locale)}">
 <head>
@@ -105,6 +126,7 @@ export function digestHtml(
 ${content.wins.length ? section('This month’s wins', wins) : ''}
 ${content.newFaces.length ? section('New faces in IT', `<table role="presentation" cellpadding="0" cellspacing="0">${faces}</table>`) : ''}
 ${story ? section('Story of the month', story) : ''}
+${comingUp ? section('Coming up', `${comingUp}<p style="margin:0;font-size:14px;color:${MUTED};${FONT}">${link(links.events(), 'Every session, and how to add them to your calendar')}</p>`) : ''}
 <tr><td style="padding:24px 32px 28px;color:${MUTED};font-size:14px;${FONT}">${link(links.wins(), 'Every win')} · ${link(links.initiatives(), 'What IT is working on')} · ${link(links.people(), 'Who is who in IT')}<br>${escapeHtml(org.site.contact.name)}: ${`<a href="mailto:${escapeHtml(org.site.contact.email)}" style="color:${accent};">${escapeHtml(org.site.contact.email)}</a>`}</td></tr>
 </table>
 </td></tr></table>
