@@ -3,6 +3,7 @@ import type { APIContext } from 'astro';
 import { loadOrganisation } from '../lib/organisation/load.ts';
 import { feedItems } from '../lib/organisation/feed.ts';
 import { links } from '../lib/site/site-links.ts';
+import { today } from '../lib/site/dates.ts';
 
 export async function GET(context: APIContext) {
   const org = await loadOrganisation();
@@ -10,7 +11,7 @@ export async function GET(context: APIContext) {
     title: `${org.site.title}: wins and stories`,
     description: org.site.description,
     site: new URL(links.home(), context.site).href,
-    items: feedItems(org, links),
+    items: feedItems(org, links, today()),
     customData: `<language>${org.site.locale}</language>`,
   });
 }

@@ -1,6 +1,8 @@
-/** The RSS feed's items: published wins and stories, newest first. */
+/** The RSS feed's items: published wins and stories, and what was learned at past sessions, newest first. */
 import type { Organisation } from './organisation.ts';
 import type { Links } from '../site/links.ts';
+import { eventKindLabel } from '../site/labels.ts';
+import { eventEnd } from './events.ts';
 
 export interface FeedItem {
   title: string;
@@ -10,8 +12,12 @@ export interface FeedItem {
   categories: string[];
 }
 
-/** A win is dated on the first of its month, the day its month's wins are announced. */
-export function feedItems(org: Organisation, links: Links): FeedItem[] {
+/**
+ * A win is dated on the first of its month, the day its month's wins are announced. A session is news once
+ * it has a debrief, dated when it ended; sessions still to come are in the calendar (events.ics), not here,
+ * since an item dated in the future would sit atop every reader's list until the day came.
+ */
+export function feedItems(org: Organisation, links: Links, now: Date = new Date()): FeedItem[] {
   const wins = org.wins.map((win) => ({
     title: win.data.title,
     description: win.data.goal,
@@ -26,5 +32,14 @@ export function feedItems(org: Organisation, links: Links): FeedItem[] {
     pubDate: story.data.date,
     categories: ['story', story.data.kind],
   }));
-  return [...wins, ...stories].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime());
+  const debriefs = org.events
+    .filter((event) => event.data.debrief && eventEnd(event) <= now)
+    .map((event) => ({
+      title: `What we learned: ${event.data.title}`,
+      description: `${event.data.debrief!.itLearned} ${event.data.debrief!.businessLearned}`,
+      link: links.event(event.id),
+      pubDate: eventEnd(event),
+      categories: ['event', eventKindLabel(event.data.kind)],
+    }));
+  return [...wins, ...stories, ...debriefs].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime());
 }
