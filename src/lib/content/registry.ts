@@ -19,6 +19,7 @@ import {
   strategySchema,
   teamSchema,
   toolSchema,
+  visitSchema,
   winSchema,
 } from '../../schemas/index.ts';
 
@@ -200,6 +201,24 @@ export const COLLECTIONS = {
         { field: 'hosts', ask: 'Hosts from IT, comma separated' },
       ],
       body: 'What happens in the session, and who it is for.',
+    },
+  },
+  visits: {
+    // The notes are the visitor's own, like a profile: not read for jargon or reading grade.
+    extensions: ['.md'],
+    schema: visitSchema,
+    scaffold: {
+      kind: 'visit',
+      titleField: 'learned',
+      extension: '.md',
+      questions: [
+        { field: 'person', ask: 'Who from IT spent the day (people id)' },
+        { field: 'department', ask: 'Which department (departments id)' },
+        { field: 'date', ask: 'The day of the visit (YYYY-MM-DD)', fallback: sameDay },
+        { field: 'host', ask: 'Who hosted you there, by name' },
+        { field: 'initiative', ask: 'The initiative it was for (initiatives id)', optional: true },
+      ],
+      body: 'Notes from the day: what the work looks like, what slows people down, what surprised you.',
     },
   },
 } as const satisfies Record<string, CollectionSpec>;

@@ -21,20 +21,33 @@ async function entriesOf<C extends CollectionName>(collection: C) {
 const includeDrafts = import.meta.env.DEV;
 
 async function loadOrganisationOnce(): Promise<Organisation> {
-  const [site, people, teams, departments, strategy, allWins, glossary, allStories, initiatives, tools, allEvents] =
-    await Promise.all([
-      getEntry('site', 'site'),
-      entriesOf('people'),
-      entriesOf('teams'),
-      entriesOf('departments'),
-      entriesOf('strategy'),
-      entriesOf('wins'),
-      entriesOf('glossary'),
-      entriesOf('stories'),
-      entriesOf('initiatives'),
-      entriesOf('tools'),
-      entriesOf('events'),
-    ]);
+  const [
+    site,
+    people,
+    teams,
+    departments,
+    strategy,
+    allWins,
+    glossary,
+    allStories,
+    initiatives,
+    tools,
+    allEvents,
+    visits,
+  ] = await Promise.all([
+    getEntry('site', 'site'),
+    entriesOf('people'),
+    entriesOf('teams'),
+    entriesOf('departments'),
+    entriesOf('strategy'),
+    entriesOf('wins'),
+    entriesOf('glossary'),
+    entriesOf('stories'),
+    entriesOf('initiatives'),
+    entriesOf('tools'),
+    entriesOf('events'),
+    entriesOf('visits'),
+  ]);
   if (!site)
     throw new ContentError([
       {
@@ -55,6 +68,7 @@ async function loadOrganisationOnce(): Promise<Organisation> {
     initiatives,
     tools,
     events: allEvents.filter((e) => includeDrafts || !e.data.draft),
+    visits,
   });
 }
 

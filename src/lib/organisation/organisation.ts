@@ -17,6 +17,7 @@ export type Story = CollectionEntry<'stories'>;
 export type Initiative = CollectionEntry<'initiatives'>;
 export type Tool = CollectionEntry<'tools'>;
 export type SiteEvent = CollectionEntry<'events'>;
+export type Visit = CollectionEntry<'visits'>;
 export type InitiativeStatus = Initiative['data']['status'];
 
 /** The board's order: what is being done, then what comes next, later, and what is done. */
@@ -35,6 +36,8 @@ export interface Collections {
   initiatives: Initiative[];
   tools: Tool[];
   events: SiteEvent[];
+  /** Left out by an organisation that does not (yet) run day-in-the-life visits. */
+  visits?: Visit[];
 }
 
 export type Organisation = ReturnType<typeof buildOrganisation>;
@@ -116,6 +119,11 @@ export function buildOrganisation(collections: Collections) {
   );
   const eventsByDepartment = groupBy(events, (e) => e.data.departments);
   const eventsByHost = groupBy(events, (e) => e.data.hosts);
+  const visits = [...(collections.visits ?? [])].sort(
+    (a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id),
+  );
+  const visitsByPerson = groupBy(visits, (v) => [v.data.person]);
+  const visitsByDepartment = groupBy(visits, (v) => [v.data.department]);
 
   const reportsByManager = groupBy(people, (p) => (p.data.manager ? [p.data.manager] : []));
   const peopleByTeam = groupBy(people, (p) => [p.data.team]);
@@ -174,6 +182,10 @@ export function buildOrganisation(collections: Collections) {
     events,
     eventsForDepartment: (departmentId: string) => eventsByDepartment.get(departmentId) ?? [],
     eventsHostedBy: (personId: string) => eventsByHost.get(personId) ?? [],
+    /** Every day-in-the-life visit, newest first. */
+    visits,
+    visitsBy: (personId: string) => visitsByPerson.get(personId) ?? [],
+    visitsTo: (departmentId: string) => visitsByDepartment.get(departmentId) ?? [],
     toolsForDepartment: (departmentId: string) => toolsByDepartment.get(departmentId) ?? [],
     toolsOwnedBy: (personId: string) => toolsByOwner.get(personId) ?? [],
     /** The tools that replaced this one. */
