@@ -84,6 +84,11 @@ export const eventSchema = entryObject({
     .optional()
     .describe('After the session: `itLearned`, `businessLearned` and `actions` (see below).'),
   draft: flag().describe('`true` keeps it out of the published site (still shown by `npm run dev`).'),
+  publishAt: calendarDate('2026-11-26')
+    .optional()
+    .describe(
+      'The first day a production build publishes it, YYYY-MM-DD; before that it is left out as a draft is (a daily build publishes it on the day). Example: `2026-11-26`',
+    ),
   glossary: glossaryLinking(),
 }).refine((event) => !event.end || event.end > event.start, {
   error: 'must be after `start` → check the date, the time and the offset',

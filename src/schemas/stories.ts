@@ -26,6 +26,11 @@ export const storySchema = (context: SchemaContext) =>
     departments: idsOf('departments', ['finance']).default([]).describe('Departments in the story.'),
     cover: imageFile(context).optional().describe('A cover image beside the file. Example: `./finance-floor.jpg`'),
     draft: flag().describe('`true` keeps it out of the published site (still shown by `npm run dev`).'),
+    publishAt: calendarDate('2026-12-01')
+      .optional()
+      .describe(
+        'The first day a production build publishes it, YYYY-MM-DD; before that it is left out as a draft is (a daily build publishes it on the day). Example: `2026-12-01`',
+      ),
     glossary: glossaryLinking(),
     owner: idOf('people', 'fatima-el-amrani')
       .optional()

@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro/content/config';
 import {
+  calendarDate,
   entryObject,
   fieldGroup,
   flag,
@@ -64,6 +65,11 @@ export const winSchema = (context: SchemaContext) =>
     cover: imageFile(context).optional().describe('A cover image beside the file. Example: `./scanner-rollout.jpg`'),
     quote: quoteSchema.optional().describe("A business colleague's words: `text`, `by`, `role`."),
     draft: flag().describe('`true` keeps it out of the published site (still shown by `npm run dev`).'),
+    publishAt: calendarDate('2026-12-01')
+      .optional()
+      .describe(
+        'The first day a production build publishes it, YYYY-MM-DD; before that it is left out as a draft is (a daily build publishes it on the day). Example: `2026-12-01`',
+      ),
     glossary: glossaryLinking(),
   });
 
