@@ -21,6 +21,7 @@ import { contentErrorMap, lineOfPath, problemsFromSchemaIssues, withFieldLines }
 import { resolveBrandFont } from '../site/brand-font-fs.ts';
 import { validateEntry, type ValidatedEntry } from './validate-entry-fs.ts';
 import { readYaml, yamlMistake } from './yaml.ts';
+import { visitCoverageWarnings } from './visit-coverage.ts';
 
 export interface ReadingLevelOfPage {
   file: string;
@@ -295,6 +296,9 @@ export async function validateContentFolder(
   );
   const content: ValidatedContent = { folder, site, entries, problems, readingLevels: [], stalePages: [] };
   await proseWarnings(content, today);
+  content.problems.push(
+    ...visitCoverageWarnings(entries, new Set(errorsIn(content.problems).map((p) => p.file)), today),
+  );
   const texts = new Map(COLLECTION_NAMES.flatMap((name) => entries[name].map((e) => [e.file, e.text] as const)));
   content.problems = inReadingOrder(
     withFieldLines(
