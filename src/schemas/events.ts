@@ -87,7 +87,7 @@ export const eventSchema = entryObject({
   publishAt: calendarDate('2026-11-26')
     .optional()
     .describe(
-      'The first day a production build publishes it, YYYY-MM-DD; before that it is left out as a draft is (a daily build publishes it on the day). Example: `2026-11-26`',
+      'The day a production build first publishes it, YYYY-MM-DD; left out before then. Example: `2026-11-26`',
     ),
   glossary: glossaryLinking(),
 }).refine((event) => !event.end || event.end > event.start, {

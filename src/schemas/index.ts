@@ -13,3 +13,4 @@ export { siteSchema, siteAddressSchema, contactSchema } from './site.ts';
 export { mdxComponentSchemas, CALLOUT_KINDS, type MdxComponentName } from './components.ts';
 export { eventSchema, actionSchema, debriefSchema, EVENT_KINDS } from './events.ts';
 export { visitSchema } from './visits.ts';
+export { announcementSchema } from './announcements.ts';

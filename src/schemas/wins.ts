@@ -68,7 +68,7 @@ export const winSchema = (context: SchemaContext) =>
     publishAt: calendarDate('2026-12-01')
       .optional()
       .describe(
-        'The first day a production build publishes it, YYYY-MM-DD; before that it is left out as a draft is (a daily build publishes it on the day). Example: `2026-12-01`',
+        'The day a production build first publishes it, YYYY-MM-DD; left out before then. Example: `2026-12-01`',
       ),
     glossary: glossaryLinking(),
   });

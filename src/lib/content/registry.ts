@@ -9,6 +9,7 @@ import type { z } from 'astro/zod';
 import type { ContentProblem } from './problems.ts';
 import { findCodeInProfile } from './profile-rules.ts';
 import {
+  announcementSchema,
   departmentSchema,
   eventSchema,
   glossarySchema,
@@ -220,6 +221,11 @@ export const COLLECTIONS = {
       ],
       body: 'Notes from the day: what the work looks like, what slows people down, what surprised you.',
     },
+  },
+  announcements: {
+    // One plain sentence in a banner, not a page: neither linked to the glossary nor read for reading grade.
+    extensions: ['.md'],
+    schema: announcementSchema,
   },
 } as const satisfies Record<string, CollectionSpec>;
 

@@ -1,6 +1,7 @@
 /**
  * Hands pages the organisation: every collection read once per build (each already validated by the
- * content loaders, src/lib/content/loader-fs.ts), with drafts left out of a production build.
+ * content loaders, src/lib/content/loader-fs.ts), with drafts, and entries whose `publishAt` day has not come,
+ * left out of a production build.
  */
 import path from 'node:path';
 import { getCollection, getEntry } from 'astro:content';
@@ -8,7 +9,9 @@ import { entryFilesIn } from '../content/files-fs.ts';
 import { contentFolder } from '../content/folder.ts';
 import { ContentError } from '../content/problems.ts';
 import { COLLECTIONS, type CollectionName } from '../content/registry.ts';
+import { today } from '../site/dates.ts';
 import { buildOrganisation, type Organisation } from './organisation.ts';
+import { isPublished } from './publishing.ts';
 
 /** A collection's entries; Astro warns about a collection with none, and an organisation may leave one out. */
 async function entriesOf<C extends CollectionName>(collection: C) {
@@ -17,8 +20,12 @@ async function entriesOf<C extends CollectionName>(collection: C) {
   return hasEntries ? getCollection(collection) : [];
 }
 
-/** Drafts show while writing (`npm run dev`) and never in a production build. */
+/**
+ * Drafts and scheduled entries show while writing (`npm run dev`); a production build publishes them from their
+ * `publishAt` day, so a daily build (the schedule in .github/workflows/check.yml) brings them out on time.
+ */
 const includeDrafts = import.meta.env.DEV;
+const published = (entry: Parameters<typeof isPublished>[0]) => includeDrafts || isPublished(entry, today());
 
 async function loadOrganisationOnce(): Promise<Organisation> {
   const [
@@ -34,6 +41,7 @@ async function loadOrganisationOnce(): Promise<Organisation> {
     tools,
     allEvents,
     visits,
+    announcements,
   ] = await Promise.all([
     getEntry('site', 'site'),
     entriesOf('people'),
@@ -47,6 +55,7 @@ async function loadOrganisationOnce(): Promise<Organisation> {
     entriesOf('tools'),
     entriesOf('events'),
     entriesOf('visits'),
+    entriesOf('announcements'),
   ]);
   if (!site)
     throw new ContentError([
@@ -62,13 +71,14 @@ async function loadOrganisationOnce(): Promise<Organisation> {
     teams,
     departments,
     strategy,
-    wins: allWins.filter((w) => includeDrafts || !w.data.draft),
+    wins: allWins.filter(published),
     glossary,
-    stories: allStories.filter((s) => includeDrafts || !s.data.draft),
+    stories: allStories.filter(published),
     initiatives,
     tools,
-    events: allEvents.filter((e) => includeDrafts || !e.data.draft),
+    events: allEvents.filter(published),
     visits,
+    announcements,
   });
 }
 

@@ -17,6 +17,7 @@ export type Story = CollectionEntry<'stories'>;
 export type Initiative = CollectionEntry<'initiatives'>;
 export type Tool = CollectionEntry<'tools'>;
 export type SiteEvent = CollectionEntry<'events'>;
+export type Announcement = CollectionEntry<'announcements'>;
 export type Visit = CollectionEntry<'visits'>;
 export type InitiativeStatus = Initiative['data']['status'];
 
@@ -36,6 +37,8 @@ export interface Collections {
   initiatives: Initiative[];
   tools: Tool[];
   events: SiteEvent[];
+  /** Left out by an organisation with nothing to announce. */
+  announcements?: Announcement[];
   /** Left out by an organisation that does not (yet) run day-in-the-life visits. */
   visits?: Visit[];
 }
@@ -119,6 +122,10 @@ export function buildOrganisation(collections: Collections) {
   );
   const eventsByDepartment = groupBy(events, (e) => e.data.departments);
   const eventsByHost = groupBy(events, (e) => e.data.hosts);
+  // Which one the banner shows depends on the day of the build (see publishing.ts).
+  const announcements = [...(collections.announcements ?? [])].sort(
+    (a, b) => a.data.from.getTime() - b.data.from.getTime() || a.id.localeCompare(b.id),
+  );
   const visits = [...(collections.visits ?? [])].sort(
     (a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id),
   );
@@ -182,6 +189,8 @@ export function buildOrganisation(collections: Collections) {
     events,
     eventsForDepartment: (departmentId: string) => eventsByDepartment.get(departmentId) ?? [],
     eventsHostedBy: (personId: string) => eventsByHost.get(personId) ?? [],
+    /** Every announcement, the earliest to start first. */
+    announcements,
     /** Every day-in-the-life visit, newest first. */
     visits,
     visitsBy: (personId: string) => visitsByPerson.get(personId) ?? [],
