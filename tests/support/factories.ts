@@ -1,6 +1,7 @@
 /** Entries for unit tests, parsed through the real schemas so they have the shape pages see. */
 import { z } from 'astro/zod';
 import {
+  announcementSchema,
   departmentSchema,
   eventSchema,
   glossarySchema,
@@ -93,5 +94,12 @@ export const event = (id: string, raw: Raw) =>
     location: 'Online',
     summary: 'S',
     hosts: ['ada'],
+    ...raw,
+  });
+export const announcement = (id: string, raw: Raw) =>
+  entry('announcements', announcementSchema, id, {
+    text: 'The IT portal moves on 5 December.',
+    from: '2026-11-20',
+    until: '2026-12-05',
     ...raw,
   });
