@@ -29,6 +29,7 @@ export const PAGE_KINDS = [
   { kind: 'term', route: /^glossary\/[^/]+\/$/ },
   { kind: 'stories', route: /^stories\/$/ },
   { kind: 'story', route: /^stories\/[^/]+\/$/ },
+  { kind: 'visits', route: /^visits\/$/ },
   { kind: 'events', route: /^events\/$/ },
   { kind: 'event', route: /^events\/[^/]+\/$/ },
   { kind: 'tools', route: /^tools\/$/ },

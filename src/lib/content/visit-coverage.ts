@@ -129,3 +129,38 @@ export function visitCoverageWarnings(
     day,
   );
 }
+
+export interface CoverageMatrix<Team, Department> {
+  teams: Team[];
+  departments: Department[];
+  /** counts[team index][department index]: visits in the twelve months up to the day. */
+  counts: number[][];
+}
+
+/** The /visits/ matrix: every IT team down, every department across, empty cells kept (they are the point). */
+export function coverageMatrix<Team extends { id: string }, Department extends { id: string }>(
+  {
+    teams,
+    departments,
+    people,
+    visits,
+  }: {
+    teams: readonly Team[];
+    departments: readonly Department[];
+    people: readonly { id: string; data: { team: string } }[];
+    visits: readonly { data: VisitFacts }[];
+  },
+  day: Date,
+): CoverageMatrix<Team, Department> {
+  const teamOf = new Map(people.map((p) => [p.id, p.data.team]));
+  const counts = visitCounts(
+    visits.map((v) => v.data),
+    (id) => teamOf.get(id),
+    day,
+  );
+  return {
+    teams: [...teams],
+    departments: [...departments],
+    counts: teams.map((team) => departments.map((department) => counts.get(team.id)?.get(department.id) ?? 0)),
+  };
+}
