@@ -86,9 +86,7 @@ export const eventSchema = entryObject({
   draft: flag().describe('`true` keeps it out of the published site (still shown by `npm run dev`).'),
   publishAt: calendarDate('2026-11-26')
     .optional()
-    .describe(
-      'The day a production build first publishes it, YYYY-MM-DD; left out before then. Example: `2026-11-26`',
-    ),
+    .describe('The day a production build first publishes it, YYYY-MM-DD; left out before then. Example: `2026-11-26`'),
   glossary: glossaryLinking(),
 }).refine((event) => !event.end || event.end > event.start, {
   error: 'must be after `start` → check the date, the time and the offset',
