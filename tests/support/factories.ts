@@ -11,6 +11,7 @@ import {
   storySchema,
   strategySchema,
   teamSchema,
+  visitSchema,
   winSchema,
 } from '../../src/schemas/index.ts';
 import { buildOrganisation, type Collections } from '../../src/lib/organisation/organisation.ts';
@@ -101,5 +102,14 @@ export const announcement = (id: string, raw: Raw) =>
     text: 'The IT portal moves on 5 December.',
     from: '2026-11-20',
     until: '2026-12-05',
+    ...raw,
+  });
+export const visit = (id: string, raw: Raw) =>
+  entry('visits', visitSchema, id, {
+    person: 'ada',
+    department: 'operations',
+    date: '2026-09-17',
+    host: 'Pieter Janssens',
+    learned: 'Pickers walk to the end of the aisle to confirm a pick.',
     ...raw,
   });
