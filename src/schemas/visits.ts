@@ -1,4 +1,4 @@
-/** visits/<id>.md: a "day in the life" visit, an IT person spending a day beside a department to see its work first-hand. */
+/** visits/<id>.md: a "day in the life" visit, an IT person spending a day beside a department to see its work. */
 import { z } from 'astro/zod';
 import { calendarDate, entryObject, idOf, text } from './fields.ts';
 

@@ -14,7 +14,7 @@ export interface VisitFacts {
 /** The year that counts: the twelve months up to and including `day`. */
 export const COVERAGE_MONTHS = 12;
 
-/** The first day of the year that counts: the same calendar day twelve months before `day` (UTC, as content dates are). */
+/** The first day of the year that counts: the same calendar day twelve months before `day` (UTC, as content dates). */
 export function coverageStart(day: Date): Date {
   const start = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() - COVERAGE_MONTHS, day.getUTCDate()));
   // 29 February has no twin a year before; Date rolls it into 1 March, which is the right first day anyway.
