@@ -35,6 +35,7 @@ export function createLinks(base: string) {
     tools: () => page('tools'),
     tool: (id: string) => page('tools', id),
     events: () => page('events'),
+    visits: () => page('visits'),
     event: (id: string) => page('events', id),
     /** One subscribable calendar of every event. */
     eventsCalendar: () => `${root}events.ics`,
