@@ -8,7 +8,7 @@ import { today } from '../lib/site/dates.ts';
 export async function GET(context: APIContext) {
   const org = await loadOrganisation();
   return rss({
-    title: `${org.site.title}: wins and stories`,
+    title: `${org.site.title}: wins, stories and sessions`,
     description: org.site.description,
     site: new URL(links.home(), context.site).href,
     items: feedItems(org, links, today()),
