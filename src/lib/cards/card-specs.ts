@@ -5,10 +5,9 @@
  * thread cannot be handed Astro's image objects. One side channel: an SVG logo's path is read from
  * site.yaml again, since Astro's SVG component forgets its file.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { siteConfigFile } from '../content/folder.ts';
-import { readYaml } from '../content/yaml.ts';
+import { siteYamlAsWritten } from '../site/address-fs.ts';
 import type {
   Department,
   GlossaryTerm,
@@ -116,9 +115,9 @@ function siteLogoFile(site: Organisation['site']): string | undefined {
   if (logoFiles.has(site)) return logoFiles.get(site);
   const siteFile = siteConfigFile();
   let file = sourceFileOf(site.logo, siteFile);
-  if (!file && fs.existsSync(siteFile)) {
-    const written = (readYaml(fs.readFileSync(siteFile, 'utf8')) as { logo?: unknown } | null)?.logo;
-    file = sourceFileOf(typeof written === 'string' ? written : undefined, siteFile);
+  if (!file) {
+    const { logo } = siteYamlAsWritten(siteFile);
+    file = sourceFileOf(typeof logo === 'string' ? logo : undefined, siteFile);
   }
   logoFiles.set(site, file);
   return file;

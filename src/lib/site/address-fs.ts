@@ -17,6 +17,19 @@ export function normaliseBase(base: string): string {
 }
 
 /**
+ * site.yaml's fields as written, before any content loads (for astro.config and the cards): nothing when the
+ * file is missing or not YAML, since the content check reports that, with the rest of the content's problems.
+ */
+export function siteYamlAsWritten(file = siteConfigFile()): Record<string, unknown> {
+  try {
+    const read = fs.existsSync(file) ? readYaml(fs.readFileSync(file, 'utf8')) : undefined;
+    return read && typeof read === 'object' && !Array.isArray(read) ? (read as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
  * Where a site.yaml that cannot be read points Astro, so that its configuration loads and the content
  * loaders report every problem of site.yaml, with lines, as `npm run check` does.
  */
@@ -26,13 +39,7 @@ export function readSiteAddress(
   file = siteConfigFile(),
   env: Record<string, string | undefined> = process.env,
 ): SiteAddress {
-  let raw: Record<string, unknown> = {};
-  try {
-    const read = fs.existsSync(file) ? readYaml(fs.readFileSync(file, 'utf8')) : undefined;
-    if (read && typeof read === 'object' && !Array.isArray(read)) raw = read as Record<string, unknown>;
-  } catch {
-    // Not YAML: the content check says where, with the rest of the content's problems.
-  }
+  const raw = siteYamlAsWritten(file);
   const written = siteAddressSchema.safeParse({
     url: raw.url,
     base: typeof raw.base === 'string' ? normaliseBase(raw.base) : raw.base,

@@ -31,10 +31,15 @@ const AVATAR_COLOURS = [
   '#8a4b00',
 ] as const;
 
-export function avatarColourFor(id: string): string {
+/** A number that stays the same for an id, build after build: picks an avatar's colour or a cover's pattern. */
+export function stableHash(id: string): number {
   let hash = 0;
   for (const char of id) hash = (hash * 31 + char.codePointAt(0)!) >>> 0;
-  return AVATAR_COLOURS[hash % AVATAR_COLOURS.length]!;
+  return hash;
+}
+
+export function avatarColourFor(id: string): string {
+  return AVATAR_COLOURS[stableHash(id) % AVATAR_COLOURS.length]!;
 }
 
 function escapeXml(text: string): string {

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isInside, realFolder } from '../content/files-fs.ts';
-import { readYaml } from '../content/yaml.ts';
+import { siteYamlAsWritten } from './address-fs.ts';
 
 export const FONT_FILE_EXTENSIONS = ['.woff2', '.woff', '.ttf', '.otf'] as const;
 export const FONTSOURCE_PACKAGE = /^@fontsource(-variable)?\/[a-z0-9][a-z0-9-]*$/;
@@ -113,13 +113,9 @@ export function resolveBrandFont(written: string, contentFolder: string): BrandF
 
 /** The brand font of the content folder's site.yaml for astro.config, read before any content loads. */
 export function readBrandFont(siteConfig: string, contentFolder: string): BrandFont | undefined {
-  try {
-    const raw = readYaml(fs.readFileSync(siteConfig, 'utf8')) as { font?: unknown } | undefined;
-    if (typeof raw?.font !== 'string') return undefined;
-    const resolved = resolveBrandFont(raw.font, contentFolder);
-    // A mistake is the content check's to report, with the rest of the content's problems.
-    return 'font' in resolved ? resolved.font : undefined;
-  } catch {
-    return undefined;
-  }
+  const { font } = siteYamlAsWritten(siteConfig);
+  if (typeof font !== 'string') return undefined;
+  const resolved = resolveBrandFont(font, contentFolder);
+  // A mistake is the content check's to report, with the rest of the content's problems.
+  return 'font' in resolved ? resolved.font : undefined;
 }
