@@ -228,6 +228,13 @@ export function yearMonth(example = '2026-03') {
   });
 }
 
+/** A quarter written YYYY-Qn, the unit IT plans and promises in. */
+export function quarter(example = '2027-Q1') {
+  return z.string(messages('must be a quarter written YYYY-Qn', example)).regex(/^\d{4}-Q[1-4]$/, {
+    error: (issue) => `must be a quarter written YYYY-Qn, found ${describe(issue.input)} → e.g. ${example}`,
+  });
+}
+
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
   return z.enum(values, {
     error: (issue) =>
