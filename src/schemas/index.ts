@@ -14,3 +14,6 @@ export { mdxComponentSchemas, CALLOUT_KINDS, type MdxComponentName } from './com
 export { eventSchema, actionSchema, debriefSchema, EVENT_KINDS } from './events.ts';
 export { visitSchema } from './visits.ts';
 export { announcementSchema } from './announcements.ts';
+export { feedbackSchema } from './feedback.ts';
+export { pulseRowSchema, pulseQuestionsSchema, IT_GROUP } from './pulse.ts';
+export { paceRowSchema } from './pace.ts';

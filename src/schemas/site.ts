@@ -22,6 +22,13 @@ export const siteAddressSchema = z.object({
     ),
 });
 
+/** A web address as site.yaml links to it: http or https, no spaces (placeholders such as `{url}` are fine). */
+const webAddress = (example: string) =>
+  text(example).refine((value) => /^https?:\/\/[^\s]+$/.test(value), {
+    error: `must be a web address starting https:// → e.g. ${example}`,
+    abort: true,
+  });
+
 export const contactSchema = fieldGroup(
   {
     name: text('IT Communications').describe('Who readers write to about the site. Example: `IT Communications`'),
@@ -89,6 +96,21 @@ export const siteSchema = (context: SchemaContext) =>
       .describe(
         '`npm run check` warns about comms pages written above this reading grade (Flesch–Kincaid). Example: `9`',
       ),
+    pulse: fieldGroup(
+      {
+        minimumGroup: z
+          .number({ error: 'must be a whole number → e.g. 5' })
+          .int({ error: 'must be a whole number → e.g. 5' })
+          .min(3, { error: 'must be at least 3, or a single answer could be told apart → e.g. 5' })
+          .default(5)
+          .describe(
+            'The fewest answers a group may have for its figure to be published; smaller groups are left out of every figure, so that nobody can be singled out. Example: `5`',
+          ),
+      },
+      '{ minimumGroup: 5 }',
+    )
+      .default({ minimumGroup: 5 })
+      .describe('How the perception pulse is published: `minimumGroup` (see below).'),
     toolProposals: text('https://forms.example.com/propose-a-tool')
       .refine((value) => /^https?:\/\/[^\s]+$/.test(value) || /^[^\s@/:]+@[^\s@/]+\.[^\s@/]+$/.test(value), {
         error:
@@ -97,6 +119,20 @@ export const siteSchema = (context: SchemaContext) =>
       .optional()
       .describe(
         "Where employees propose a tool: a form's address or an email address. Without it, proposals go to `contact.email`. Example: `https://intranet.example.com/forms/propose-a-tool`",
+      ),
+    feedback: webAddress('https://forms.example.com/page-feedback?page={url}&title={title}')
+      .optional()
+      .describe(
+        'A form where readers say whether a page was useful: every page then ends with "Was this page useful? Tell us", linking here. `{url}` and `{title}` are replaced by the page\'s full address and its title, URL-encoded, so a prefilled Microsoft Forms or Google Forms link knows which page is meant. Example: `https://forms.example.com/page-feedback?page={url}&title={title}`',
+      ),
+    editUrl: webAddress('https://git.example.com/it/one-team/-/edit/main/src/content/')
+      .refine((value) => value.endsWith('/'), {
+        error: (issue) =>
+          `must end with "/", since the path of a page's file in the content folder is added after it → write ${String(issue.input)}/`,
+      })
+      .optional()
+      .describe(
+        'The address of the content folder in your repository\'s web editor, ending with `/`: every page made from one file (a profile, a team, a win…) then offers "Suggest an edit", linking to that file: this address followed by the file\'s path inside the content folder, e.g. `people/ada-okafor.md`. Example: `https://git.example.com/it/one-team/-/edit/main/src/content/`',
       ),
   });
 

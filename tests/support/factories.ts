@@ -4,6 +4,7 @@ import {
   announcementSchema,
   departmentSchema,
   eventSchema,
+  feedbackSchema,
   glossarySchema,
   imagesAsPaths,
   initiativeSchema,
@@ -69,6 +70,7 @@ export const site = {
   timeZone: 'UTC',
   locale: 'en-GB',
   contact: { name: 'Comms', email: 'comms@example.com' },
+  pulse: { minimumGroup: 5 },
 };
 
 export function organisationOf(collections: Partial<Omit<Collections, 'site'>>) {
@@ -111,5 +113,13 @@ export const visit = (id: string, raw: Raw) =>
     date: '2026-09-17',
     host: 'Pieter Janssens',
     learned: 'Pickers walk to the end of the aisle to confirm a pick.',
+    ...raw,
+  });
+export const feedback = (id: string, raw: Raw) =>
+  entry('feedback', feedbackSchema, id, {
+    said: 'Scanners drop out in the back aisles.',
+    did: 'We added four access points.',
+    date: '2026-10-14',
+    departments: ['operations'],
     ...raw,
   });

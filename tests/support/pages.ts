@@ -21,10 +21,13 @@ export const PAGE_OF_EVERY_KIND = [
   'glossary/sla/',
   'stories/',
   'stories/a-day-in-the-rotterdam-warehouse/',
+  'pulse/',
+  'pace/',
   'events/',
   'events/december-win-session/',
   'tools/',
   'tools/power-automate/',
+  'feedback/',
   'search/?q=warehouse',
   'no-such-page/',
 ] as const;

@@ -5,16 +5,20 @@
  * is a schema, one entry here, and its pages.
  */
 import type { SchemaContext } from 'astro/content/config';
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import type { ContentProblem } from './problems.ts';
 import { findCodeInProfile } from './profile-rules.ts';
 import {
   announcementSchema,
   departmentSchema,
   eventSchema,
+  feedbackSchema,
   glossarySchema,
   initiativeSchema,
+  paceRowSchema,
   personSchema,
+  pulseQuestionsSchema,
+  pulseRowSchema,
   siteSchema,
   storySchema,
   strategySchema,
@@ -227,11 +231,65 @@ export const COLLECTIONS = {
     extensions: ['.md'],
     schema: announcementSchema,
   },
+  feedback: {
+    // Not prose: what was said and done are two fields shown in lists, and `said` is often the business's own
+    // words, which the plain-language check should not mark down. The body is not shown; the scaffold leaves it
+    // empty.
+    extensions: ['.md'],
+    schema: feedbackSchema,
+    scaffold: {
+      kind: 'feedback',
+      titleField: 'said',
+      extension: '.md',
+      questions: [
+        { field: 'did', ask: 'What IT did about it, in one or two sentences' },
+        { field: 'date', ask: 'The day IT did it (YYYY-MM-DD)', fallback: sameDay },
+        { field: 'departments', ask: 'Departments who said it, comma separated' },
+        { field: 'initiative', ask: 'The initiative that took it on (initiatives id)', optional: true },
+        { field: 'win', ask: 'The win it led to (wins id)', optional: true },
+      ],
+      body: '',
+    },
+  },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
 
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+
+/**
+ * Figures exported from other tools, one CSV file per month (`pulse/2026-03.csv`), each row checked by the
+ * table's row schema; its columns are the schema's fields. Read by the same validator as the entries
+ * (tables-fs.ts) and loaded as one collection entry per month.
+ */
+export interface TableSpec {
+  row: z.ZodObject;
+  /** The columns that name a row once per file: a second row with the same values is a mistake. */
+  key: readonly string[];
+  /** A YAML file beside the months that names the ids a column takes: pulse's questions. */
+  ids?: { file: string; column: string; schema: z.ZodType<Record<string, string>>; collection: string };
+}
+
+export const TABLES = {
+  pulse: {
+    row: pulseRowSchema,
+    key: ['question', 'group'],
+    ids: { file: 'questions.yaml', column: 'question', schema: pulseQuestionsSchema, collection: 'pulseQuestions' },
+  },
+  pace: { row: paceRowSchema, key: ['team'] },
+} as const satisfies Record<string, TableSpec>;
+
+export type TableName = keyof typeof TABLES;
+
+export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
+
+/** A month of a table as the site reads it: one collection entry, id YYYY-MM, holding the file's rows. */
+export function tableEntrySchema<Row extends z.ZodObject>(row: Row) {
+  return z.object({ rows: z.array(row) });
+}
+
+/** An id of a table's ids file as the site reads it: one entry per question, its wording and its place in the file. */
+export const tableIdSchema = z.object({ text: z.string(), order: z.number() });
 
 /** The one file that is not a collection entry: who the site belongs to and where it is served. */
 export const SITE_CONFIG = { file: 'site.yaml', schema: siteSchema } as const;

@@ -7,7 +7,7 @@ import { initiativesByStatus } from './initiatives.ts';
 import type { Department, Organisation } from './organisation.ts';
 import { writeDirectoryFilter, NO_FILTER } from './directory-filter.ts';
 
-export const HUB_LIMITS = { wins: 2, earlierWins: 6, partners: 8, terms: 8, stories: 3 } as const;
+export const HUB_LIMITS = { wins: 2, earlierWins: 6, partners: 8, terms: 8, stories: 3, feedback: 3 } as const;
 
 export function departmentHub(org: Organisation, department: Department) {
   const wins = org.winsForDepartment(department.id);
@@ -35,5 +35,7 @@ export function departmentHub(org: Organisation, department: Department) {
     terms: terms.slice(0, HUB_LIMITS.terms),
     moreTerms: Math.max(0, terms.length - HUB_LIMITS.terms),
     stories: org.storiesForDepartment(department.id).slice(0, HUB_LIMITS.stories),
+    /** The newest "you said, we did"; the rest are on /feedback/. */
+    feedback: org.feedbackForDepartment(department.id).slice(0, HUB_LIMITS.feedback),
   };
 }

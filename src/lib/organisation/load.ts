@@ -3,6 +3,7 @@
  * content loaders, src/lib/content/loader-fs.ts), with drafts, and entries whose `publishAt` day has not come,
  * left out of a production build.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { getCollection, getEntry } from 'astro:content';
 import { entryFilesIn } from '../content/files-fs.ts';
@@ -18,6 +19,12 @@ async function entriesOf<C extends CollectionName>(collection: C) {
   const hasEntries =
     entryFilesIn(path.join(contentFolder(), collection), COLLECTIONS[collection].extensions).length > 0;
   return hasEntries ? getCollection(collection) : [];
+}
+
+/** A table's months, or its ids file's entries; Astro warns about an empty collection, so an absent folder is none. */
+async function tableEntriesOf<C extends 'pulse' | 'pace' | 'pulseQuestions'>(collection: C) {
+  const folder = collection === 'pulseQuestions' ? 'pulse' : collection;
+  return fs.existsSync(path.join(contentFolder(), folder)) ? getCollection(collection) : [];
 }
 
 /**
@@ -42,6 +49,10 @@ async function loadOrganisationOnce(): Promise<Organisation> {
     allEvents,
     visits,
     announcements,
+    feedback,
+    pulse,
+    pulseQuestions,
+    pace,
   ] = await Promise.all([
     getEntry('site', 'site'),
     entriesOf('people'),
@@ -56,6 +67,10 @@ async function loadOrganisationOnce(): Promise<Organisation> {
     entriesOf('events'),
     entriesOf('visits'),
     entriesOf('announcements'),
+    entriesOf('feedback'),
+    tableEntriesOf('pulse'),
+    tableEntriesOf('pulseQuestions'),
+    tableEntriesOf('pace'),
   ]);
   if (!site)
     throw new ContentError([
@@ -79,6 +94,10 @@ async function loadOrganisationOnce(): Promise<Organisation> {
     events: allEvents.filter(published),
     visits,
     announcements,
+    feedback,
+    pulse,
+    pulseQuestions,
+    pace,
   });
 }
 

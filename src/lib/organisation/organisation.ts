@@ -6,6 +6,8 @@ import type { CollectionEntry } from 'astro:content';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import type { MdastNode } from '../markdown/mdx.ts';
 import { glossaryMatcher, termsMentioned } from '../glossary/mentions.ts';
+import { paceByMonth } from './pace.ts';
+import { pulseTrends } from './pulse.ts';
 
 export type Person = CollectionEntry<'people'>;
 export type Team = CollectionEntry<'teams'>;
@@ -19,6 +21,10 @@ export type Tool = CollectionEntry<'tools'>;
 export type SiteEvent = CollectionEntry<'events'>;
 export type Announcement = CollectionEntry<'announcements'>;
 export type Visit = CollectionEntry<'visits'>;
+export type Feedback = CollectionEntry<'feedback'>;
+export type PulseWave = CollectionEntry<'pulse'>;
+export type PulseQuestion = CollectionEntry<'pulseQuestions'>;
+export type PaceMonth = CollectionEntry<'pace'>;
 export type InitiativeStatus = Initiative['data']['status'];
 
 /** The board's order: what is being done, then what comes next, later, and what is done. */
@@ -41,6 +47,13 @@ export interface Collections {
   announcements?: Announcement[];
   /** Left out by an organisation that does not (yet) run day-in-the-life visits. */
   visits?: Visit[];
+  /** The perception survey's waves and questions; left out by an organisation that publishes none. */
+  pulse?: PulseWave[];
+  pulseQuestions?: PulseQuestion[];
+  /** IT's months of pace; left out by an organisation that publishes none. */
+  pace?: PaceMonth[];
+  /** Left out by an organisation that does not (yet) report back on what it was told. */
+  feedback?: Feedback[];
 }
 
 export type Organisation = ReturnType<typeof buildOrganisation>;
@@ -131,6 +144,13 @@ export function buildOrganisation(collections: Collections) {
   );
   const visitsByPerson = groupBy(visits, (v) => [v.data.person]);
   const visitsByDepartment = groupBy(visits, (v) => [v.data.department]);
+  const feedback = [...(collections.feedback ?? [])].sort(
+    (a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id),
+  );
+  const feedbackByDepartment = groupBy(feedback, (f) => f.data.departments);
+  const feedbackByInitiative = groupBy(feedback, (f) => (f.data.initiative ? [f.data.initiative] : []));
+  const feedbackByWin = groupBy(feedback, (f) => (f.data.win ? [f.data.win] : []));
+  const winById = indexById(wins);
 
   const reportsByManager = groupBy(people, (p) => (p.data.manager ? [p.data.manager] : []));
   const peopleByTeam = groupBy(people, (p) => [p.data.team]);
@@ -173,8 +193,26 @@ export function buildOrganisation(collections: Collections) {
     return entry;
   }
 
+  // After the teams and departments are in name order, which the pulse's and pace's lines keep.
+  const pulse = pulseTrends(
+    collections.pulse ?? [],
+    [...(collections.pulseQuestions ?? [])]
+      .sort((a, b) => a.data.order - b.data.order)
+      .map((q) => ({ id: q.id, text: q.data.text })),
+    departments.map((d) => ({ id: d.id, name: d.data.name })),
+    collections.site.pulse.minimumGroup,
+  );
+  const pace = paceByMonth(
+    collections.pace ?? [],
+    teams.map((t) => ({ id: t.id, name: t.data.name })),
+  );
+
   return {
     site: collections.site,
+    /** The perception pulse: per question, IT and the business wave by wave, and each department's line. */
+    pulse,
+    /** IT's pace, month by month, for all of IT and each team. */
+    pace,
     people,
     teams,
     departments,
@@ -195,6 +233,13 @@ export function buildOrganisation(collections: Collections) {
     visits,
     visitsBy: (personId: string) => visitsByPerson.get(personId) ?? [],
     visitsTo: (departmentId: string) => visitsByDepartment.get(departmentId) ?? [],
+    /** Every "you said, we did", newest first. */
+    feedback,
+    feedbackForDepartment: (departmentId: string) => feedbackByDepartment.get(departmentId) ?? [],
+    feedbackForInitiative: (initiativeId: string) => feedbackByInitiative.get(initiativeId) ?? [],
+    feedbackForWin: (winId: string) => feedbackByWin.get(winId) ?? [],
+    /** A published win; a draft, or one whose day has not come, is not there to link to. */
+    findWin: (id: string) => winById.get(id),
     toolsForDepartment: (departmentId: string) => toolsByDepartment.get(departmentId) ?? [],
     toolsOwnedBy: (personId: string) => toolsByOwner.get(personId) ?? [],
     /** The tools that replaced this one. */

@@ -36,6 +36,12 @@ export function createLinks(base: string) {
     tool: (id: string) => page('tools', id),
     events: () => page('events'),
     visits: () => page('visits'),
+    /** The perception pulse: how IT and the business see IT, wave by wave. */
+    pulse: () => page('pulse'),
+    /** IT's pace: time keeping things running against building new, incidents, delivery. */
+    pace: () => page('pace'),
+    /** "You said, we did": what the business told IT, and what IT did about it. */
+    feedback: () => page('feedback'),
     event: (id: string) => page('events', id),
     /** One subscribable calendar of every event. */
     eventsCalendar: () => `${root}events.ics`,

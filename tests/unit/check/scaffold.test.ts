@@ -80,6 +80,12 @@ describe('npm run new', () => {
       reviewed: '2026-11-20',
       status: 'current',
     });
+    writeScaffold(content, 'feedback', 'Cooks said the order screen was too small', {
+      said: 'Cooks said the order screen was too small',
+      did: 'We moved to larger tablets.',
+      date: '2026-11-20',
+      departments: ['kitchens'],
+    });
     expect(fs.existsSync(path.join(content, 'people/jose-nunez.md'))).toBe(true);
     expect((await validateContentFolder(content, { today: new Date('2026-06-01T00:00:00Z') })).problems).toEqual([]);
   });
