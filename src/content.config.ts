@@ -1,4 +1,4 @@
-/** The collections: one per registry entry (src/lib/content/registry.ts), and site.yaml. */
+/** The collections: one per registry entry (src/lib/content/registry.ts), site.yaml, and the tables' months. */
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { contentLoader } from './lib/content/loader-fs.ts';
@@ -6,6 +6,9 @@ import {
   COLLECTIONS,
   COLLECTION_NAMES,
   SITE_CONFIG,
+  TABLES,
+  tableEntrySchema,
+  tableIdSchema,
   type CollectionName,
   type CollectionSpec,
 } from './lib/content/registry.ts';
@@ -21,4 +24,7 @@ export const collections = {
       defineCollection({ loader: contentLoader(name), schema: COLLECTIONS[name].schema as CollectionSpec['schema'] }),
     ]),
   ) as unknown as Collections),
+  pulse: defineCollection({ loader: contentLoader('pulse'), schema: tableEntrySchema(TABLES.pulse.row) }),
+  pulseQuestions: defineCollection({ loader: contentLoader('pulseQuestions'), schema: tableIdSchema }),
+  pace: defineCollection({ loader: contentLoader('pace'), schema: tableEntrySchema(TABLES.pace.row) }),
 };

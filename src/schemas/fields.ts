@@ -127,6 +127,8 @@ export interface FieldMeta {
   /** A collection's folder name; a test holds every one to the registry (src/lib/content/registry.ts). */
   references?: string;
   image?: readonly string[];
+  /** Values a reference takes besides the collection's ids: a pulse row's `group` is `it` or a department. */
+  alsoAllowed?: readonly string[];
   example?: unknown;
 }
 
@@ -340,4 +342,36 @@ function strictFields<Shape extends z.core.$ZodLooseShape>(
         .join('; ');
     },
   });
+}
+
+/**
+ * A figure in a table cell: CSV cells arrive as the text written, so digits are read as the number, and
+ * anything else ("12.5" where a count is asked, "-3", "n/a") is refused with what was found.
+ */
+function tableNumber(kind: 'count' | 'hours', example: string) {
+  const pattern = kind === 'count' ? /^\d+$/ : /^\d+(\.\d+)?$/;
+  const expected = kind === 'count' ? 'a whole number, 0 or more' : 'a number of hours, 0 or more';
+  const wrong = (input: unknown) =>
+    input === undefined || input === ''
+      ? `is empty → write ${expected}, e.g. ${example}`
+      : `must be ${expected}, found ${describe(input)} → e.g. ${example}`;
+  return z.preprocess(
+    (value) => (typeof value === 'string' && pattern.test(value.trim()) ? Number(value.trim()) : value),
+    z
+      .number({ error: (issue) => wrong(issue.input) })
+      .nonnegative({ error: (issue) => wrong(issue.input) })
+      .refine((value) => kind === 'hours' || Number.isInteger(value), {
+        error: (issue) => wrong(issue.input),
+      }),
+  );
+}
+
+/** How many of something, in a table cell: `42`. */
+export function count(example = '42') {
+  return tableNumber('count', example);
+}
+
+/** Hours in a table cell, decimals allowed: `1240` or `37.5`. */
+export function hours(example = '1240') {
+  return tableNumber('hours', example);
 }

@@ -93,6 +93,32 @@ describe('npm run check and the build', () => {
     ]);
   });
 
+  it('report the same problems in the pulse and pace tables, by line and column', async () => {
+    const content = copyOfFixture('org-elsewhere');
+    edit(path.join(content, 'pulse/2026-10.csv'), (t) =>
+      t.replace('kitchens,it-macht-den-unterschied,42,21', 'kitchen,it-macht-den-unterschied,42,43'),
+    );
+    edit(path.join(content, 'pace/2026-10.csv'), (t) => t.replace('core-it,280.5', 'cor-it,-280.5'));
+    fs.writeFileSync(path.join(content, 'pace/oktober.csv'), 'team\n');
+
+    const { check, build } = await checkAndBuild(content);
+    expect(check.code).toBe(1);
+    expect(build.code).not.toBe(0);
+    expect(build.lines).toEqual(check.lines);
+    const at = (file: string) => path.join(content, file);
+    expect(check.lines).toEqual(
+      expect.arrayContaining([
+        `${at('pace/2026-10.csv')}:2:1  team  "cor-it" is not in teams/ → did you mean "core-it"?`,
+        `${at('pace/2026-10.csv')}:2:8  runHours  must be a number of hours, 0 or more, found "-280.5" → e.g. 620`,
+        `${at('pace/oktober.csv')}  is not named for its month → rename it YYYY-MM.csv, e.g. 2026-03.csv`,
+        `${at('pulse/2026-10.csv')}:3:1  group  "kitchen" is not in departments/ → did you mean "kitchens"?`,
+        `${at('pulse/2026-10.csv')}:3:37  agree  is 43, more than the 42 who answered → agree counts people within responses; check both figures in the survey tool's export`,
+      ]),
+    );
+    // Every mistake in a row at once, and nothing else: the fixture's warning about a page past review.
+    expect(check.lines).toHaveLength(6);
+  });
+
   it('print the same warnings, and neither stops on them', async () => {
     const content = copyOfFixture('org-elsewhere');
     edit(path.join(content, 'glossary/wifi.md'), (t) =>

@@ -1,19 +1,20 @@
 /**
  * The field tables of docs/content-model.md, generated from the registry and the schemas: one table per
- * collection, one per group of fields inside it (a win's `quote`, each of its `outcomes`), site.yaml and
- * the MDX components. `npm run docs` rewrites them and adds a section for a collection the guide lacks.
+ * collection, one per group of fields inside it (a win's `quote`, each of its `outcomes`), site.yaml, the
+ * columns of each month-by-month table (pulse, pace) and the MDX components. `npm run docs` rewrites them
+ * and adds a section for a collection the guide lacks.
  */
 import type { z } from 'astro/zod';
 import { imagesAsPaths, mdxComponentSchemas } from '../../schemas/index.ts';
-import { COLLECTIONS, COLLECTION_NAMES, SITE_CONFIG, plainSchema } from '../content/registry.ts';
+import { COLLECTIONS, COLLECTION_NAMES, SITE_CONFIG, TABLES, TABLE_NAMES, plainSchema } from '../content/registry.ts';
 import { fieldsOf, listElement, objectShape, unwrapped } from '../content/schema-fields.ts';
 
 export interface DocumentedSchema {
   /** The name in the guide's marker: `people/<id>.md`, `wins/<id>.md(x) → quote`, `<Person>`. */
   name: string;
   schema: z.ZodObject;
-  /** What a row is: a frontmatter field, or an MDX component's attribute. */
-  rows?: 'Field' | 'Attribute';
+  /** What a row is: a frontmatter field, an MDX component's attribute, or a CSV file's column. */
+  rows?: 'Field' | 'Attribute' | 'Column';
 }
 
 /** `people/<id>.md`, `wins/<id>.md(x)`: the files of a collection as the guide names them. */
@@ -43,6 +44,11 @@ export function documentedSchemas(): DocumentedSchema[] {
       const { extensions, schema } = COLLECTIONS[name];
       return withNestedGroups(fileNameOf(name, extensions), plainSchema(schema, imagesAsPaths));
     }),
+    ...TABLE_NAMES.map((name) => ({
+      name: `${name}/<yyyy-mm>.csv`,
+      schema: TABLES[name].row as z.ZodObject,
+      rows: 'Column' as const,
+    })),
     ...Object.entries(mdxComponentSchemas).map(([name, schema]) => ({
       name: `<${name}>`,
       schema: schema as z.ZodObject,

@@ -13,7 +13,16 @@ import { today } from '../site/dates.ts';
 import { contentFolder } from './folder.ts';
 import { ContentError, formatContentProblems } from './problems.ts';
 import { recordBuildPhase } from '../build/report-fs.ts';
-import { COLLECTIONS, COLLECTION_NAMES, SITE_CONFIG, isProse, plainSchema, type CollectionName } from './registry.ts';
+import {
+  COLLECTIONS,
+  COLLECTION_NAMES,
+  SITE_CONFIG,
+  TABLES,
+  isProse,
+  plainSchema,
+  type CollectionName,
+  type TableName,
+} from './registry.ts';
 import { imageFields } from './schema-fields.ts';
 import type { ValidatedEntry } from './validate-entry-fs.ts';
 import { errorsIn, validateContentFolder, type ValidatedContent } from './validate-folder-fs.ts';
@@ -104,7 +113,8 @@ async function storeEntries(
   for (const id of untouched) store.delete(id);
 }
 
-async function sync(context: LoaderContext, collection: CollectionName | 'site'): Promise<void> {
+async function sync(context: LoaderContext, collection: LoadedCollection): Promise<void> {
+  if (collection !== 'site' && !(collection in COLLECTIONS)) return syncTable(context, collection as TableCollection);
   const content = await validatedContent();
   if (errorsIn(content.problems).length) throw new ContentError(content.problems);
   if (collection === 'site') {
@@ -127,17 +137,54 @@ async function sync(context: LoaderContext, collection: CollectionName | 'site')
     context.store.set({ id: 'site', data, filePath: path.relative(fileURLToPath(context.config.root), file) });
     return;
   }
-  await storeEntries(context, content.entries[collection], glossaryDigestOf(context, content));
+  await storeEntries(context, content.entries[collection as CollectionName], glossaryDigestOf(context, content));
+}
+
+/**
+ * A table's months (`pulse`, `pace`: one entry per CSV file, id YYYY-MM) or its ids file's ids
+ * (`pulseQuestions`: one entry per question), from the same validation as every collection.
+ */
+async function syncTable(context: LoaderContext, collection: TableCollection): Promise<void> {
+  const content = await validatedContent();
+  if (errorsIn(content.problems).length) throw new ContentError(content.problems);
+  const { store } = context;
+  store.clear();
+  if (collection in TABLES) {
+    for (const month of content.tables[collection as TableName]) {
+      const data = await context.parseData({
+        id: month.id,
+        data: { rows: month.rows.map((row) => row.fields) },
+        filePath: month.file,
+      });
+      store.set({ id: month.id, data, digest: context.generateDigest(data) });
+    }
+    return;
+  }
+  const table = tableOfIds(collection);
+  for (const [order, [id, text]] of Object.entries(content.tableIds[table]).entries()) {
+    store.set({ id, data: await context.parseData({ id, data: { text, order } }) });
+  }
+}
+
+/** The collections the tables give: each table's months, and the ids file's entries where it has one. */
+export type TableCollection = TableName | 'pulseQuestions';
+
+function tableOfIds(collection: TableCollection): TableName {
+  const table = (Object.keys(TABLES) as TableName[]).find(
+    (name) => (TABLES[name] as { ids?: { collection: string } }).ids?.collection === collection,
+  );
+  if (!table) throw new Error(`no table names its ids ${collection}`);
+  return table;
 }
 
 /** The loaders' contexts in `npm run dev`, so that one listener can store every collection anew. */
-const watched = new Map<CollectionName | 'site', LoaderContext>();
+const watched = new Map<LoadedCollection, LoaderContext>();
 
 /**
  * In `npm run dev`: a change anywhere in the content folder validates it again, once, and stores every
  * collection anew from that one result; problems are said once, and the last good content stays.
  */
-function watchForChanges(context: LoaderContext, collection: CollectionName | 'site'): void {
+function watchForChanges(context: LoaderContext, collection: LoadedCollection): void {
   const { watcher } = context;
   if (!watcher) return;
   const first = watched.size === 0;
@@ -161,8 +208,11 @@ function watchForChanges(context: LoaderContext, collection: CollectionName | 's
   watcher.on('unlink', onChange);
 }
 
-/** The loader of one collection, or of site.yaml. */
-export function contentLoader(collection: CollectionName | 'site'): Loader {
+/** Everything a content folder is loaded as: its collections, site.yaml, and its tables. */
+type LoadedCollection = CollectionName | 'site' | TableCollection;
+
+/** The loader of one collection, of site.yaml, or of a table. */
+export function contentLoader(collection: LoadedCollection): Loader {
   return {
     name: `one-team:${collection}`,
     load: async (context) => {

@@ -37,7 +37,7 @@ function fileOf(entry: CheckedEntry, collection: string): string {
  * `"x" is not in people/ → did you mean "y"?`, or the ids to choose from when none is close: the one
  * wording for a reference to a missing entry, wherever it is found.
  */
-function notInCollectionMessage(id: string, collection: string, known: Iterable<string>): string {
+export function notInCollectionMessage(id: string, collection: string, known: Iterable<string>): string {
   const ids = [...known];
   const suggestion = closestMatch(id, ids);
   const fix = suggestion

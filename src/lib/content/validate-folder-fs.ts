@@ -22,6 +22,8 @@ import { resolveBrandFont } from '../site/brand-font-fs.ts';
 import { validateEntry, type ValidatedEntry } from './validate-entry-fs.ts';
 import { readYaml, yamlMistake } from './yaml.ts';
 import { visitCoverageWarnings } from './visit-coverage.ts';
+import { checkTables, type TablesCheck } from './tables-fs.ts';
+import { unpublishedGroupWarnings } from './pulse-groups.ts';
 
 export interface ReadingLevelOfPage {
   file: string;
@@ -34,6 +36,9 @@ export interface ValidatedContent {
   /** site.yaml after its schema, or as written when invalid. */
   site: Record<string, unknown>;
   entries: Record<CollectionName, ValidatedEntry[]>;
+  /** The month-by-month CSV tables (pulse/, pace/), and each one's ids file. */
+  tables: TablesCheck['tables'];
+  tableIds: TablesCheck['ids'];
   /** Errors, then warnings (`severity: 'warning'`), each with its file and, where known, line; in file order. */
   problems: ContentProblem[];
   readingLevels: ReadingLevelOfPage[];
@@ -294,7 +299,18 @@ export async function validateContentFolder(
     ),
     ...sharedGlossaryPhrases(entries.glossary),
   );
-  const content: ValidatedContent = { folder, site, entries, problems, readingLevels: [], stalePages: [] };
+  const tables = checkTables(folder, (collection) => new Set(entries[collection as CollectionName]?.map((e) => e.id)));
+  problems.push(...tables.problems, ...unpublishedGroupWarnings(tables.tables.pulse, site));
+  const content: ValidatedContent = {
+    folder,
+    site,
+    entries,
+    tables: tables.tables,
+    tableIds: tables.ids,
+    problems,
+    readingLevels: [],
+    stalePages: [],
+  };
   await proseWarnings(content, today);
   content.problems.push(
     ...visitCoverageWarnings(entries, new Set(errorsIn(content.problems).map((p) => p.file)), today),

@@ -1,0 +1,140 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkTables } from '../../../src/lib/content/tables-fs.ts';
+
+const KNOWN: Record<string, string[]> = { departments: ['finance', 'operations'], teams: ['platform', 'service-desk'] };
+const idsOf = (collection: string) => new Set(KNOWN[collection] ?? []);
+
+/** A content folder holding only the given files; returns the check of its tables and where it lies. */
+function tablesOf(files: Record<string, string>) {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'tables-'));
+  for (const [file, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(folder, file)), { recursive: true });
+    fs.writeFileSync(path.join(folder, file), text);
+  }
+  const check = checkTables(folder, idsOf);
+  const lines = check.problems.map(
+    (p) =>
+      `${path.relative(folder, p.file)}${p.line ? `:${p.line}` : ''}${p.column ? `:${p.column}` : ''}  ${p.field ? `${p.field}  ` : ''}${p.message}`,
+  );
+  return { check, lines };
+}
+
+const QUESTIONS = 'it-makes-a-difference: IT makes a critical difference to my work.\n';
+const PULSE_HEADER = 'question,group,responses,agree\n';
+const PACE_HEADER = 'team,runHours,changeHours,incidents,delivered,planned\n';
+
+describe('a pulse wave', () => {
+  it('is read into rows with counts as numbers, each with its line', () => {
+    const { check, lines } = tablesOf({
+      'pulse/questions.yaml': QUESTIONS,
+      'pulse/2026-03.csv': `\ufeff${PULSE_HEADER}it-makes-a-difference,it,84,63\r\n\r\nit-makes-a-difference,finance,38,17\r\n`,
+    });
+    expect(lines).toEqual([]);
+    expect(check.ids.pulse).toEqual({ 'it-makes-a-difference': 'IT makes a critical difference to my work.' });
+    expect(check.tables.pulse).toEqual([
+      expect.objectContaining({
+        id: '2026-03',
+        rows: [
+          { line: 2, fields: { question: 'it-makes-a-difference', group: 'it', responses: 84, agree: 63 } },
+          { line: 4, fields: { question: 'it-makes-a-difference', group: 'finance', responses: 38, agree: 17 } },
+        ],
+      }),
+    ]);
+  });
+
+  it('names the line, the column and the cell of every wrong value, with a fix', () => {
+    const { lines } = tablesOf({
+      'pulse/questions.yaml': QUESTIONS,
+      'pulse/2026-06.csv':
+        PULSE_HEADER +
+        [
+          'it-makes-a-difference,finanse,40,20',
+          'it-makes-a-diference,it,40,20',
+          'it-makes-a-difference,operations,30,31',
+          'it-makes-a-difference,it,-3,2',
+          'it-makes-a-difference,finance,n/a,2',
+          'it-makes-a-difference,operations,12,2',
+          'it-makes-a-difference,operations,12,3',
+          'it-makes-a-difference,finance,12',
+        ].join('\n'),
+    });
+    expect(lines).toEqual([
+      'pulse/2026-06.csv:2:23  group  "finanse" is not in departments/ → did you mean "finance"?',
+      'pulse/2026-06.csv:3:1  question  "it-makes-a-diference" is not in pulse/questions.yaml → did you mean "it-makes-a-difference"?',
+      "pulse/2026-06.csv:4:37  agree  is 31, more than the 30 who answered → agree counts people within responses; check both figures in the survey tool's export",
+      'pulse/2026-06.csv:5:26  responses  must be a whole number, 0 or more, found "-3" → e.g. 48',
+      'pulse/2026-06.csv:6:31  responses  must be a whole number, 0 or more, found "n/a" → e.g. 48',
+      'pulse/2026-06.csv:8:23  group  repeats the row on line 7 (question "it-makes-a-difference" and group "operations") → keep one row for each question and group',
+      'pulse/2026-06.csv:9  has 3 cells, the first line names 4 columns → write one value for each of question, group, responses, agree',
+    ]);
+  });
+
+  it('takes the columns in any order, and says which one is misspelt or missing', () => {
+    expect(
+      tablesOf({
+        'pulse/questions.yaml': QUESTIONS,
+        'pulse/2026-03.csv': 'group,question,agree,responses\nit,it-makes-a-difference,3,9\n',
+      }).lines,
+    ).toEqual([]);
+    expect(
+      tablesOf({
+        'pulse/questions.yaml': QUESTIONS,
+        'pulse/2026-03.csv': 'question,group,respones\nit-makes-a-difference,it,9\n',
+      }).lines,
+    ).toEqual([
+      'pulse/2026-03.csv:1:16  respones  "respones" is not a column of pulse/ files → did you mean "responses"?',
+      'pulse/2026-03.csv:1  agree  the column is missing → the first line is question,group,responses,agree',
+    ]);
+  });
+
+  it('needs questions.yaml to say what its question ids mean', () => {
+    expect(tablesOf({ 'pulse/2026-03.csv': `${PULSE_HEADER}it-makes-a-difference,it,9,3\n` }).lines).toEqual([
+      'pulse/questions.yaml  is missing, and the rows name each question by its id → create pulse/questions.yaml with one line per question, e.g. it-makes-a-difference: IT makes a critical difference to my work.',
+    ]);
+    expect(tablesOf({ 'pulse/questions.yaml': 'It Matters: Does IT matter?\nclear: ""\n' }).lines).toEqual([
+      'pulse/questions.yaml:1  It Matters  "It Matters" is not a question id → use lowercase words joined by hyphens, e.g. it-makes-a-difference',
+      'pulse/questions.yaml:2  clear  must not be empty → e.g. IT makes a critical difference to how I do my work.',
+    ]);
+  });
+
+  it('says what is wrong with a file that is not a readable wave', () => {
+    expect(
+      tablesOf({
+        'pulse/questions.yaml': QUESTIONS,
+        'pulse/2026-03.csv': `${PULSE_HEADER}it-makes-a-difference,"it,9,3\n`,
+        'pulse/2026-04.csv': PULSE_HEADER,
+        'pulse/march.csv': PULSE_HEADER,
+        'pulse/2026-13.csv': PULSE_HEADER,
+        'pulse/results.xlsx': 'PK',
+      }).lines,
+    ).toEqual([
+      'pulse/2026-03.csv:2  is not a CSV file that can be read (a quote " is opened and never closed) → close the quote, or save the sheet again as CSV (comma separated)',
+      'pulse/2026-04.csv:1  holds no rows → the first line is question,group,responses,agree, then one line per row',
+      'pulse/2026-13.csv  is named for month 13, which no year has → name it YYYY-MM.csv with a month from 01 to 12',
+      'pulse/march.csv  is not named for its month → rename it YYYY-MM.csv, e.g. 2026-03.csv',
+      'pulse/results.xlsx  is not read: pulse/ holds one CSV file per month, named like 2026-03.csv, and questions.yaml → rename it or move it out of the folder',
+    ]);
+  });
+});
+
+describe('a month of pace', () => {
+  it('takes hours with decimals, counts as whole numbers, and teams that exist', () => {
+    const { check, lines } = tablesOf({
+      'pace/2026-10.csv': `${PACE_HEADER}platform,620.5,380,14,9,11\nservice-desk,1700,400,49,5,5\n`,
+    });
+    expect(lines).toEqual([]);
+    expect(check.tables.pace[0]!.rows.map((row) => row.fields.runHours)).toEqual([620.5, 1700]);
+  });
+
+  it('refuses an unknown team with the closest one, and a count with decimals', () => {
+    expect(
+      tablesOf({ 'pace/2026-10.csv': `${PACE_HEADER}platfrom,620,380,14,9,11\nplatform,620,380,1.5,9,11\n` }).lines,
+    ).toEqual([
+      'pace/2026-10.csv:2:1  team  "platfrom" is not in teams/ → did you mean "platform"?',
+      'pace/2026-10.csv:3:18  incidents  must be a whole number, 0 or more, found "1.5" → e.g. 14',
+    ]);
+  });
+});
