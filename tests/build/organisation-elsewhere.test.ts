@@ -46,6 +46,8 @@ describe('a content folder outside src/, built under /it/', () => {
       'glossary/covers',
       'stories',
       'stories/a-day-in-the-kitchens',
+      'pulse',
+      'pace',
     ];
     for (const route of routes) expect(fs.existsSync(path.join(dist, route, 'index.html')), route).toBe(true);
     expect(fs.existsSync(path.join(dist, '404.html'))).toBe(true);
@@ -186,6 +188,28 @@ describe('a content folder outside src/, built under /it/', () => {
       `<meta property="og:image" content="${SITE}/it/cards/wins/tablets-in-every-kitchen.png">`,
     );
     expect(fs.existsSync(path.join(dist, 'cards/manifest.json'))).toBe(false);
+  });
+
+  it('publishes its own pulse and pace: its question, its departments and team, its figures in its locale', () => {
+    const text = (route: string) =>
+      page(route)
+        .replace(/<[^>]+>/g, ' ')
+        .replaceAll('&#39;', "'")
+        .replace(/\s+/g, ' ');
+    const pulse = text('pulse');
+    // April: IT 9 of 12 (75%), the business (14 + 11) of (40 + 25) = 38%; October: 75% and 33 of 66 = 50%.
+    expect(pulse).toContain(
+      '25 points between IT (75%) and the business (50%) agreeing that “IT macht für meine Arbeit einen entscheidenden Unterschied.”',
+    );
+    expect(pulse).toContain('narrowed by 12 points since April 2026');
+    expect(pulse).toContain('Kitchens');
+    expect(page('pulse')).toContain('<svg');
+    expect(text('departments/kitchens')).toMatch(/What .+ says about IT.*50% agree ?, up 15 points · IT 75%/);
+    const pace = text('pace');
+    // October: 280.5 of 400 hours keeping things running.
+    expect(pace).toContain("70% of IT's time went to keeping things running in Oktober 2026");
+    expect(pace).toContain('3 of 3 planned changes delivered · 9 incidents');
+    expect(page('pace')).toContain(`<meta property="og:image" content="${SITE}/it/cards/pace.png">`);
   });
 
   it("dates pages in the organisation's locale and warns only about the content's own page past review", () => {

@@ -341,5 +341,39 @@ export async function writeSyntheticOrganisation(
       ),
     );
   });
+  // Three waves of the pulse and six months of pace, so the measures' pages are built and laid out at scale:
+  // some departments too small to publish, some months a team left out.
+  write(
+    'pulse/questions.yaml',
+    'it-makes-a-difference: IT makes a critical difference to my work.\nit-keeps-promises: When IT promises a date, I can plan around it.\n',
+  );
+  for (const [wave, month] of ['2026-03', '2026-06', '2026-09'].entries()) {
+    const rows = ['question,group,responses,agree'];
+    for (const question of ['it-makes-a-difference', 'it-keeps-promises']) {
+      for (const group of ['it', ...departments]) {
+        const responses = 2 + Math.floor(random() * 80);
+        const share = group === 'it' ? 0.75 - wave * 0.01 : 0.44 + wave * 0.05 + (random() - 0.5) * 0.2;
+        rows.push(`${question},${group},${responses},${Math.round(responses * Math.min(1, Math.max(0, share)))}`);
+      }
+    }
+    write(`pulse/${month}.csv`, `${rows.join('\n')}\n`);
+  }
+  for (const month of ['2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10']) {
+    const rows = ['team,runHours,changeHours,incidents,delivered,planned'];
+    for (const team of teams.filter(() => random() > 0.05)) {
+      const planned = Math.floor(random() * 12);
+      rows.push(
+        [
+          team,
+          200 + Math.floor(random() * 900),
+          100 + Math.floor(random() * 700),
+          Math.floor(random() * 40),
+          Math.floor(planned * random()),
+          planned,
+        ].join(','),
+      );
+    }
+    write(`pace/${month}.csv`, `${rows.join('\n')}\n`);
+  }
   return counts;
 }

@@ -7,7 +7,7 @@ import type { CardSpec } from './card-specs.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from './card-specs.ts';
 
 /** Bump when a design changes, so every cached card is drawn again. */
-export const CARD_DESIGN_VERSION = 4;
+export const CARD_DESIGN_VERSION = 5;
 
 /** The photo on a person's card is drawn this many pixels square. */
 export const CARD_PHOTO_SIZE = 300;
@@ -334,6 +334,20 @@ export function cardDesign(spec: CardSpec, pictures: CardPictures = {}): CardEle
             clamped(spec.summary, 38, 3, { color: MUTED }),
           ]),
           clamped(spec.ring, 40, 1, { fontWeight: 700, color: spec.accent }),
+        ]),
+      );
+    case 'measure':
+      return frame(
+        spec,
+        spec.section,
+        pictures,
+        el('div', { flexDirection: 'column', flex: 1, justifyContent: 'space-between' }, [
+          clamped(spec.title, 56, 1, { fontWeight: 700 }),
+          el('div', { flexDirection: 'column' }, [
+            clamped(spec.figure, 120, 1, { fontWeight: 700, color: spec.accent }),
+            clamped(spec.caption, 34, 3, { color: MUTED }),
+          ]),
+          clamped(spec.context, 30, 1, { fontWeight: 700 }),
         ]),
       );
     case 'team':

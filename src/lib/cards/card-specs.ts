@@ -27,6 +27,7 @@ import { avatarColourFor, initialsOf } from '../site/avatar.ts';
 import { eventKindLabel, storyKindLabel } from '../site/labels.ts';
 import { eventWhen } from '../organisation/events.ts';
 import { describeOutcomeChange } from '../organisation/wins.ts';
+import { paceHeadline, pulseHeadline, type Headline } from '../organisation/measures.ts';
 
 interface CardBase {
   /** Where the PNG is written, relative to the site root, e.g. `cards/people/ada-okafor.png`. */
@@ -77,7 +78,16 @@ export type CardSpec =
   | (CardBase & { kind: 'department'; name: string; summary: string; partners: number; wins: number })
   | (CardBase & { kind: 'team'; name: string; mission: string; members: number })
   | (CardBase & WithCover & { kind: 'initiative'; title: string; summary: string; status: string })
-  | (CardBase & { kind: 'tool'; name: string; summary: string; ring: string; category: string });
+  | (CardBase & { kind: 'tool'; name: string; summary: string; ring: string; category: string })
+  | (CardBase & {
+      kind: 'measure';
+      /** The word in the card's corner: `Pulse`, `Pace`. */
+      section: string;
+      title: string;
+      figure: string;
+      caption: string;
+      context: string;
+    });
 
 export type CardKind = CardSpec['kind'];
 
@@ -289,6 +299,33 @@ export function toolCard(org: Organisation, tool: Tool): CardSpec {
 }
 
 /** Every card the site needs; `photoOf` gives the built photo a person's card shows, if any. */
+function measureCard(org: Organisation, section: string, title: string, headline: Headline): CardSpec {
+  const slug = section.toLowerCase();
+  return {
+    ...base(
+      org,
+      `${CARDS_FOLDER}/${slug}.png`,
+      `${title}: ${headline.figure} ${headline.caption}. ${headline.context}`,
+    ),
+    kind: 'measure',
+    section,
+    title,
+    ...headline,
+  };
+}
+
+/** The pulse page's card: the gap between IT and the business, and how it moved; none without figures. */
+export function pulseCard(org: Organisation): CardSpec | undefined {
+  const headline = pulseHeadline(org.pulse, org.site.locale);
+  return headline && measureCard(org, 'Pulse', 'How the business sees IT', headline);
+}
+
+/** The pace page's card: IT's time keeping things running, and delivery, in the newest month. */
+export function paceCard(org: Organisation): CardSpec | undefined {
+  const headline = paceHeadline(org.pace, org.site.locale);
+  return headline && measureCard(org, 'Pace', "IT's real pace", headline);
+}
+
 export function cardsForOrganisation(org: Organisation, photoOf: (person: Person) => string | undefined): CardSpec[] {
   return [
     siteCard(org),
@@ -302,5 +339,6 @@ export function cardsForOrganisation(org: Organisation, photoOf: (person: Person
     ...org.initiatives.map((initiative) => initiativeCard(org, initiative)),
     ...org.tools.map((tool) => toolCard(org, tool)),
     ...org.events.map((event) => eventCard(org, event)),
+    ...[pulseCard(org), paceCard(org)].filter((card): card is CardSpec => card !== undefined),
   ];
 }

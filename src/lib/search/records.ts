@@ -38,6 +38,7 @@ export const SEARCH_TYPES = {
   initiative: 'Initiative',
   tool: 'Tool',
   event: 'Event',
+  measure: 'Measure',
 } as const;
 
 export interface SearchRecord {
@@ -147,4 +148,9 @@ export function toolSearchRecord(org: Organisation, tool: Tool): SearchRecord {
     filters: { type: [SEARCH_TYPES.tool], department: departmentNames(org, tool.data.departments) },
     meta: { summary: `${tool.data.ring}: ${tool.data.summary}` },
   };
+}
+
+/** The pulse and pace pages: found by what they measure, their headline as the result's summary. */
+export function measureSearchRecord(summary: string): SearchRecord {
+  return { filters: { type: [SEARCH_TYPES.measure] }, meta: { summary } };
 }

@@ -14,6 +14,14 @@ export function formatMonth(month: string, locale: string): string {
   );
 }
 
+/** "2026-03" as "Mar 2026": a chart's axis, where a full month name would crowd its neighbours. */
+export function formatShortMonth(month: string, locale: string): string {
+  const [year, monthNumber] = month.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year!, monthNumber! - 1, 1)),
+  );
+}
+
 /** "2026-10-05" as YYYY-MM, to match people who joined in a month. */
 export function monthOf(date: Date): string {
   return date.toISOString().slice(0, 7);

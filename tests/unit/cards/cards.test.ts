@@ -25,6 +25,7 @@ import {
   term,
   win,
 } from '../../support/factories.ts';
+import type { PulseQuestion, PulseWave } from '../../../src/lib/organisation/organisation.ts';
 
 function demoLikeOrganisation(overrides: { role?: string } = {}) {
   return organisationOf({
@@ -44,6 +45,18 @@ function demoLikeOrganisation(overrides: { role?: string } = {}) {
     ],
     glossary: [term('sla', { term: 'SLA', definition: 'A promise about how quickly we respond.' })],
     stories: [story('day', { title: 'A day in Finance', kind: 'day-in-the-life', date: '2026-10-14' })],
+    pulseQuestions: [{ id: 'difference', data: { text: 'IT makes a difference.', order: 0 } } as PulseQuestion],
+    pulse: [
+      {
+        id: '2026-09',
+        data: {
+          rows: [
+            { question: 'difference', group: 'it', responses: 20, agree: 15 },
+            { question: 'difference', group: 'finance', responses: 50, agree: 30 },
+          ],
+        },
+      } as PulseWave,
+    ],
   });
 }
 
@@ -115,7 +128,7 @@ describe('social cards', () => {
   it('draws every kind of card as a 1200×630 PNG within the size budget', async () => {
     const specs = specsOf();
     expect(new Set(specs.map((s) => s.kind))).toEqual(
-      new Set(['site', 'person', 'win', 'strategy', 'glossary', 'story', 'department', 'team']),
+      new Set(['site', 'person', 'win', 'strategy', 'glossary', 'story', 'department', 'team', 'measure']),
     );
     for (const spec of specs) {
       const png = await renderCardPng(spec);
