@@ -25,6 +25,9 @@ export default defineConfig({
   // Stylesheets as files, cached across pages, rather than inlined: each inlined one would add its hash to the
   // Content-Security-Policy of every page (measured: 35 hashes, 1.9 KB on each page).
   build: { inlineStylesheets: 'never' },
+  // A component's scope as a class rather than a data-astro-cid-… attribute: the same specificity, about half
+  // the bytes on every element (measured: 2.6 KB less on a department hub).
+  scopedStyleStrategy: 'class',
   // Prism marks code up with classes; Shiki's inline styles would need the CSP to allow inline styles.
   markdown: { processor: contributorMarkdownProcessor(glossary), syntaxHighlight: 'prism' },
   integrations: [

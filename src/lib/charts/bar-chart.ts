@@ -70,9 +70,9 @@ const LABEL_PADDING = 4;
  */
 export function barChartGeometry(input: BarChartInput): BarChartGeometry {
   const { categories, series, mode, format, locale = DEFAULT_LOCALE, max } = input;
-  const top = FONT_SIZE;
+  const top = Math.round(FONT_SIZE);
   const categoryLabelY = HEIGHT - 4;
-  const bottom = categoryLabelY - FONT_SIZE - LABEL_GAP;
+  const bottom = Math.round(categoryLabelY - FONT_SIZE - LABEL_GAP);
   const styles = seriesStyles(series).map((style) => ({ ...style, fill: barFill(style) }));
   const axis =
     mode === 'stacked-share'
@@ -86,7 +86,7 @@ export function barChartGeometry(input: BarChartInput): BarChartGeometry {
         );
   const left = axis.labelWidth + LABEL_GAP;
   const right = CHART_WIDTH;
-  const x = scaleBand<string>().domain(categories).range([left, right]).paddingInner(0.3).paddingOuter(0.15);
+  const x = scaleBand<string>().domain(categories).rangeRound([left, right]).paddingInner(0.3).paddingOuter(0.15);
   const y = axis.scale;
   const bars: PlottedBar[] = [];
   const empty: BarChartGeometry['empty'] = [];

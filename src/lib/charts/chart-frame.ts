@@ -57,7 +57,8 @@ export function valueAxis(
   const defined = values.filter((value): value is number => value !== null && Number.isFinite(value));
   const low = Math.min(0, ...defined);
   const high = max ?? (format === 'percent' ? 100 : Math.max(...defined, 1));
-  const scale = scaleLinear().domain([low, high]).range(range);
+  // Whole units, as the x scales: the page carries 217 rather than 217.49999999999997.
+  const scale = scaleLinear().domain([low, high]).rangeRound(range);
   // Percent to 100 shows 0, 50 and 100; other data gets round steps, and nice() puts a gridline at the top.
   const count = format === 'percent' && high === 100 && low === 0 ? 2 : 3;
   if (max === undefined) scale.nice(count);

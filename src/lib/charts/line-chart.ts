@@ -75,9 +75,9 @@ function lastDefined(values: readonly ChartValue[]): { index: number; value: num
  */
 export function lineChartGeometry(input: LineChartInput): LineChartGeometry {
   const { categories, series, format, locale = DEFAULT_LOCALE, max } = input;
-  const top = FONT_SIZE;
+  const top = Math.round(FONT_SIZE);
   const categoryLabelY = HEIGHT - 4;
-  const bottom = categoryLabelY - FONT_SIZE - LABEL_GAP;
+  const bottom = Math.round(categoryLabelY - FONT_SIZE - LABEL_GAP);
   const axis = valueAxis(
     series.flatMap((one) => one.values),
     format,
@@ -93,9 +93,10 @@ export function lineChartGeometry(input: LineChartInput): LineChartGeometry {
   );
   const left = axis.labelWidth + LABEL_GAP;
   const right = CHART_WIDTH - labelRoom - LABEL_GAP * 2;
+  // Whole units of a 400-wide drawing: finer than a pixel shows, and the page carries short numbers.
   const x = scalePoint<string>()
     .domain(categories)
-    .range([left + FIRST_POINT_INSET, right]);
+    .rangeRound([left + FIRST_POINT_INSET, right]);
   const y = axis.scale;
   const styles = seriesStyles(series);
   // Only series with a value get a label, so only they take room.
