@@ -41,15 +41,15 @@ describe('the alignment matrix', () => {
           expect(html, `${pillar.id} × ${department.id}`).not.toContain(cellLink);
           expect(fs.existsSync(path.join(dist, 'alignment', pillar.id, department.id))).toBe(false);
         } else {
-          const count = html.match(new RegExp(`${cellLink}[^>]*><span class="count"[^>]*>(\\d+)</span>`))?.[1];
+          const count = html.match(new RegExp(`${cellLink}[^>]*><span class="count[^"]*"[^>]*>(\\d+)</span>`))?.[1];
           expect(Number(count), `${pillar.id} × ${department.id}`).toBe(expected);
           const list = page(`alignment/${pillar.id}/${department.id}/index.html`);
-          expect(list.match(/class="tile-link" href="\/(wins|initiatives)\//g)).toHaveLength(expected);
+          expect(list.match(/class="tile-link[^"]*" href="\/(wins|initiatives)\//g)).toHaveLength(expected);
         }
       }
     }
     expect(emptyCells).toBeGreaterThan(0);
-    expect(html.match(/<td class="empty"/g)).toHaveLength(emptyCells);
+    expect(html.match(/<td class="empty[\s"]/g)).toHaveLength(emptyCells);
   });
 });
 

@@ -12,7 +12,7 @@ import { PROJECT_ROOT, buildSite, copyOfFixture, environmentOfAUser, temporaryFo
 /** The mean red, green and blue of the photo a built profile shows. */
 async function publishedPhotoColour(dist: string, person: string): Promise<number[]> {
   const html = fs.readFileSync(path.join(dist, 'people', person, 'index.html'), 'utf8');
-  const src = html.match(/<img src="\/(_astro\/[^"]+)"[^>]*class="avatar"/)![1]!;
+  const src = html.match(/<img src="\/(_astro\/[^"]+)"[^>]*class="avatar(?: astro-\w+)?"/)![1]!;
   const { channels } = await sharp(path.join(dist, src)).stats();
   return channels.slice(0, 3).map((c) => Math.round(c.mean));
 }
@@ -44,7 +44,9 @@ describe('a build after another', () => {
     fs.renameSync(content, renamed);
     const again = await buildSite(renamed, dist);
     expect(again.code, again.output).toBe(0);
-    expect(fs.readFileSync(path.join(dist, 'people/layla-haddad/index.html'), 'utf8')).toContain('class="avatar"');
+    expect(fs.readFileSync(path.join(dist, 'people/layla-haddad/index.html'), 'utf8')).toMatch(
+      /class="avatar(?: astro-\w+)?"/,
+    );
   }, 120_000);
 
   it('draws a card again when its cached copy was cut short', async () => {

@@ -83,10 +83,10 @@ describe('a content folder outside src/, built under /it/', () => {
 
   it('says politely when a page is past its review date, and names who to ask; not before', () => {
     expect(page('strategy/connected-kitchens')).toMatch(
-      /<p class="review-note"[^>]*>Last reviewed 1\. Mai 2026 — this page may be out of date\. If something here looks wrong, ask <a href="\/it\/people\/layla-haddad\/"/,
+      /<p class="review-note[^"]*"[^>]*>Last reviewed 1\. Mai 2026 — this page may be out of date\. If something here looks wrong, ask <a href="\/it\/people\/layla-haddad\/"/,
     );
-    expect(page('stories/a-day-in-the-kitchens')).not.toContain('<p class="review-note"');
-    expect(page('teams/core-it')).not.toContain('<p class="review-note"');
+    expect(page('stories/a-day-in-the-kitchens')).not.toContain('<p class="review-note');
+    expect(page('teams/core-it')).not.toContain('<p class="review-note');
   });
 
   it('leaves drafts out of the production build', () => {
@@ -104,9 +104,9 @@ describe('a content folder outside src/, built under /it/', () => {
 
   it('renders the MDX components Person, Metric and Callout', () => {
     const story = page('stories/a-day-in-the-kitchens');
-    expect(story).toMatch(/<a class="person-mention"[^>]* href="\/it\/people\/sam-lee\/"/);
+    expect(story).toMatch(/<a class="person-mention[^"]*"[^>]* href="\/it\/people\/sam-lee\/"/);
     const pillar = page('strategy/connected-kitchens');
-    expect(pillar).toMatch(/<aside class="callout tip"/);
+    expect(pillar).toMatch(/<aside class="callout tip[\s"]/);
     expect(page('wins/tablets-in-every-kitchen')).toMatch(/14 → 1/);
   });
 
@@ -145,7 +145,9 @@ describe('a content folder outside src/, built under /it/', () => {
   });
 
   it('draws an initials avatar for people without a photo and optimises photos', () => {
-    expect(page('people/olga-petrova')).toMatch(/class="avatar initials"[^>]*>(<span class="letters"[^>]*>)?\s*ОП\s*</);
+    expect(page('people/olga-petrova')).toMatch(
+      /class="avatar initials[^"]*"[^>]*>(<span class="letters[^"]*"[^>]*>)?\s*ОП\s*</,
+    );
     expect(page('people/layla-haddad')).toMatch(
       /<img[^>]+src="\/it\/_astro\/layla-haddad\.[^"]+\.webp"[^>]+alt="ليلى حداد"/,
     );

@@ -46,7 +46,7 @@ describe('the tool catalogue of the demo', () => {
     expect(withHistory.length).toBeGreaterThan(0);
     for (const tool of withHistory) {
       const page = fs.readFileSync(path.join(dist, 'tools', tool.id, 'index.html'), 'utf8');
-      const start = page.indexOf('class="history"');
+      const start = page.search(/class="history[\s"]/);
       const history = page.slice(start, page.indexOf('</ol>', start));
       const dates = [...history.matchAll(/<time datetime="([\d-]+)"/g)].map((m) => m[1]!);
       const expected = (tool.data.history ?? [])

@@ -23,14 +23,14 @@ const quoted = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
  * containers (a letter, a section) to hide when none of their items match.
  */
 export function radioFilterCss(scope: string, item: string, groups: readonly FilterGroup[], group?: string): string {
-  return groups
-    .flatMap(({ attribute, choices }) =>
-      choices.map(({ inputId, value }) => {
-        const chosen = `${scope}:has(#${inputId}:checked)`;
-        const matching = `[${attribute}~=${quoted(value)}]`;
-        const hideItems = `${chosen} ${item}:not(${matching}){display:none}`;
-        return group ? `${hideItems}${chosen} ${group}:not(:has(${item}${matching})){display:none}` : hideItems;
-      }),
-    )
-    .join('\n');
+  const hidden = groups.flatMap(({ attribute, choices }) =>
+    choices.flatMap(({ inputId, value }) => {
+      const chosen = `${scope}:has(#${inputId}:checked)`;
+      const matching = `[${attribute}~=${quoted(value)}]`;
+      const items = `${item}:not(${matching})`;
+      return [group ? `${chosen} :is(${items},${group}:not(:has(${item}${matching})))` : `${chosen} ${items}`];
+    }),
+  );
+  // One rule for every selector: the page carries `{display:none}` once rather than once per choice.
+  return hidden.length ? `${hidden.join(',')}{display:none}` : '';
 }
