@@ -351,12 +351,23 @@ function strictFields<Shape extends z.core.$ZodLooseShape>(
 function tableNumber(kind: 'count' | 'hours', example: string) {
   const pattern = kind === 'count' ? /^\d+$/ : /^\d+(\.\d+)?$/;
   const expected = kind === 'count' ? 'a whole number, 0 or more' : 'a number of hours, 0 or more';
-  const wrong = (input: unknown) =>
-    input === undefined || input === ''
-      ? `is empty → write ${expected}, e.g. ${example}`
-      : `must be ${expected}, found ${describe(input)} → e.g. ${example}`;
+  const wrong = (input: unknown) => {
+    if (input === undefined || input === '') return `is empty → write ${expected}, e.g. ${example}`;
+    const written = typeof input === 'string' ? input.trim() : '';
+    // Spreadsheets set to a European locale write 37,5 for 37.5 and 1.240 for 1240.
+    if (/^\d+,\d+$/.test(written))
+      return `must be ${expected}, found "${written}" → write the decimal with a point: ${written.replace(',', '.')}`;
+    if (/^\d{1,3}([.,]\d{3})+$/.test(written))
+      return `must be ${expected} written without separators, found "${written}" → write ${written.replace(/[.,]/g, '')}`;
+    return `must be ${expected}, found ${describe(input)} → e.g. ${example}`;
+  };
+  // "1.240" would read as one and a quarter hours: thousands separators are refused, not guessed at.
+  const separated = /^\d{1,3}([.,]\d{3})+$/;
   return z.preprocess(
-    (value) => (typeof value === 'string' && pattern.test(value.trim()) ? Number(value.trim()) : value),
+    (value) =>
+      typeof value === 'string' && pattern.test(value.trim()) && !separated.test(value.trim())
+        ? Number(value.trim())
+        : value,
     z
       .number({ error: (issue) => wrong(issue.input) })
       .nonnegative({ error: (issue) => wrong(issue.input) })

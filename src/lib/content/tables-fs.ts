@@ -55,13 +55,13 @@ interface Cell {
  * The cells of one record as they stand in its raw text, with the 1-based column each starts at: csv-parse
  * gives the values, and the raw text (after any skipped blank lines) says where they are.
  */
-function cellsOf(record: readonly string[], raw: string): Cell[] {
+function cellsOf(record: readonly string[], raw: string, delimiter: string): Cell[] {
   const text = raw.replace(/^(\r?\n)+/, '');
   const starts = [0];
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
     if (text[i] === '"') quoted = !quoted;
-    else if (text[i] === ',' && !quoted) starts.push(i + 1);
+    else if (text[i] === delimiter && !quoted) starts.push(i + 1);
   }
   return record.map((value, index) => {
     const start = starts[index] ?? 0;
@@ -73,6 +73,17 @@ function cellsOf(record: readonly string[], raw: string): Cell[] {
 interface ParsedRecord {
   line: number;
   cells: Cell[];
+}
+
+/**
+ * The character between cells, read from the line of column names: a comma, or the semicolon a spreadsheet set
+ * to a European locale saves "CSV" with, or a tab.
+ */
+function delimiterOf(text: string): string {
+  const header = text.split('\n').find((line) => line.trim() !== '') ?? '';
+  if (header.includes(',')) return ',';
+  if (header.includes(';')) return ';';
+  return header.includes('\t') ? '\t' : ',';
 }
 
 /** The line a quote is opened on and never closed, which csv-parse reports only as the end of the file. */
@@ -89,8 +100,10 @@ function unclosedQuoteLine(text: string): number | undefined {
 function readRecords(file: string, written: string): ParsedRecord[] | ContentProblem {
   // Windows line ends, as a spreadsheet saves them, read as any other: csv-parse would count lines twice.
   const text = written.replace(/\r\n?/g, '\n');
+  const delimiter = delimiterOf(text);
   try {
     const parsed = parse(text, {
+      delimiter,
       info: true,
       raw: true,
       relax_column_count: true,
@@ -100,7 +113,7 @@ function readRecords(file: string, written: string): ParsedRecord[] | ContentPro
     return parsed.map(({ record, raw, info }) => {
       // `lines` is where the record ends; a quoted cell may have carried it over several lines.
       const body = raw.replace(/^(\r?\n)+/, '').replace(/\r?\n$/, '');
-      return { line: info.lines - (body.match(/\n/g)?.length ?? 0), cells: cellsOf(record, raw) };
+      return { line: info.lines - (body.match(/\n/g)?.length ?? 0), cells: cellsOf(record, raw, delimiter) };
     });
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;

@@ -138,3 +138,22 @@ describe('a month of pace', () => {
     ]);
   });
 });
+
+describe('a table saved by a spreadsheet in a European locale', () => {
+  it('is read with semicolons between cells, and says how to write decimals and thousands', () => {
+    const { check, lines } = tablesOf({
+      'pace/2026-10.csv':
+        'team;runHours;changeHours;incidents;delivered;planned\nplatform;620;380;14;9;11\nservice-desk;37,5;1.240;3;2;2\n',
+    });
+    expect(check.tables.pace[0]!.rows).toHaveLength(1);
+    expect(lines).toEqual([
+      'pace/2026-10.csv:3:14  runHours  must be a number of hours, 0 or more, found "37,5" → write the decimal with a point: 37.5',
+      'pace/2026-10.csv:3:19  changeHours  must be a number of hours, 0 or more written without separators, found "1.240" → write 1240',
+    ]);
+    expect(
+      tablesOf({
+        'pace/2026-10.csv': 'team;runHours;changeHours;incidents;delivered;planned\nplatform;620;380;14;9;11\n',
+      }).check.tables.pace[0]!.rows[0]!.fields,
+    ).toEqual({ team: 'platform', runHours: 620, changeHours: 380, incidents: 14, delivered: 9, planned: 11 });
+  });
+});
