@@ -355,10 +355,14 @@ function tableNumber(kind: 'count' | 'hours', example: string) {
     if (input === undefined || input === '') return `is empty → write ${expected}, e.g. ${example}`;
     const written = typeof input === 'string' ? input.trim() : '';
     // Spreadsheets set to a European locale write 37,5 for 37.5 and 1.240 for 1240.
+    if (/^\d{1,3},\d{3}$/.test(written))
+      return `must be ${expected} written plainly, found "${written}" → write ${written.replace(',', '')} if that is thousands, or ${written.replace(',', '.').replace(/0+$/, '')} for a decimal`;
     if (/^\d+,\d+$/.test(written))
       return `must be ${expected}, found "${written}" → write the decimal with a point: ${written.replace(',', '.')}`;
     if (/^\d{1,3}([.,]\d{3})+$/.test(written))
       return `must be ${expected} written without separators, found "${written}" → write ${written.replace(/[.,]/g, '')}`;
+    if (/^\d+([.,]\d+)?\s*%$/.test(written))
+      return `must be ${expected}, found "${written}" → write how many people, not a share: ${written} of the responses`;
     return `must be ${expected}, found ${describe(input)} → e.g. ${example}`;
   };
   // "1.240" would read as one and a quarter hours: thousands separators are refused, not guessed at.

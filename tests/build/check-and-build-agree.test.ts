@@ -111,7 +111,7 @@ describe('npm run check and the build', () => {
         `${at('pace/2026-10.csv')}:2:1  team  "cor-it" is not in teams/ → did you mean "core-it"?`,
         `${at('pace/2026-10.csv')}:2:8  runHours  must be a number of hours, 0 or more, found "-280.5" → e.g. 620`,
         `${at('pace/oktober.csv')}  is not named for its month → rename it YYYY-MM.csv, e.g. 2026-03.csv`,
-        `${at('pulse/2026-10.csv')}:3:1  group  "kitchen" is not in departments/ → did you mean "kitchens"?`,
+        `${at('pulse/2026-10.csv')}:3:1  group  "kitchen" is neither it nor an id in departments/ → did you mean "kitchens"?`,
         `${at('pulse/2026-10.csv')}:3:37  agree  is 43, more than the 42 who answered → agree counts people within responses; check both figures in the survey tool's export`,
       ]),
     );

@@ -162,6 +162,8 @@ export interface SparklineGeometry {
   referencePath: string | null;
   /** The latest value's point, marked with a dot. */
   last: { x: number; y: number } | null;
+  /** Values with no value on either side, which a line cannot draw: each gets a dot of its own. */
+  lone: Array<{ x: number; y: number }>;
   /** The bottom of the scale. */
   baseline: number;
 }
@@ -197,6 +199,11 @@ export function sparklineGeometry({ values, reference = [], format, min, max }: 
     path: values.some((value) => value !== null) ? draw(values) : null,
     referencePath: reference.some((value) => value !== null) ? draw(reference) : null,
     last: end ? { x: x(end.index), y: y(end.value) } : null,
+    lone: values.flatMap((value, index) =>
+      value !== null && (values[index - 1] ?? null) === null && (values[index + 1] ?? null) === null
+        ? [{ x: x(index), y: y(value) }]
+        : [],
+    ),
     baseline: y.range()[0]!,
   };
 }

@@ -39,7 +39,7 @@ export interface TablesCheck {
   problems: ContentProblem[];
 }
 
-const MONTH_FILE = /^\d{4}-(0[1-9]|1[0-2])\.csv$/;
+const MONTH_FILE = /^\d{4}-(0[1-9]|1[0-2])\.csv$/i;
 
 /** The columns of a table's files, in the order its first line lists them. */
 export function columnsOf(spec: TableSpec): string[] {
@@ -86,6 +86,12 @@ function delimiterOf(text: string): string {
   return header.includes('\t') ? '\t' : ',';
 }
 
+/** The first line holding U+FFFD, which is what a file saved in another encoding (Windows-1252) reads as. */
+export function replacementLine(text: string): number | undefined {
+  const at = text.indexOf('\uFFFD');
+  return at === -1 ? undefined : text.slice(0, at).split('\n').length;
+}
+
 /** The line a quote is opened on and never closed, which csv-parse reports only as the end of the file. */
 function unclosedQuoteLine(text: string): number | undefined {
   let line = 1;
@@ -110,7 +116,9 @@ function readRecords(file: string, written: string): ParsedRecord[] | ContentPro
       skip_empty_lines: true,
       trim: true,
     }) as unknown as Array<{ record: string[]; raw: string; info: { lines: number } }>;
-    return parsed.map(({ record, raw, info }) => {
+    // A row of nothing but separators is what a spreadsheet leaves below the data: a blank line, skipped.
+    const filled = parsed.filter(({ record }) => record.some((cell) => cell !== ''));
+    return filled.map(({ record, raw, info }) => {
       // `lines` is where the record ends; a quoted cell may have carried it over several lines.
       const body = raw.replace(/^(\r?\n)+/, '').replace(/\r?\n$/, '');
       return { line: info.lines - (body.match(/\n/g)?.length ?? 0), cells: cellsOf(record, raw, delimiter) };
@@ -187,6 +195,27 @@ function headerProblems(file: string, name: TableName, header: readonly Cell[]):
   return problems;
 }
 
+/** Words a spreadsheet's summing row starts with, in the languages of the organisations One Team serves. */
+const TOTAL_WORDS = /^(grand )?(total|totals|sum|gesamt|summe|totaal|totale|somme|suma|totalt|yhteensä|razem)$/i;
+
+/** A row that adds the others up: the site adds them itself, and would count them twice. */
+function totalRowProblem(
+  file: string,
+  line: number,
+  cells: readonly Cell[],
+  spec: TableSpec,
+): ContentProblem | undefined {
+  const cell = cells.find((c) => TOTAL_WORDS.test(c.value));
+  if (!cell) return undefined;
+  return {
+    file,
+    line,
+    column: cell.column,
+    field: '',
+    message: `"${cell.value}" looks like a row of totals → delete the row; the site adds up each ${spec.key.at(-1)} itself`,
+  };
+}
+
 interface RowContext {
   file: string;
   name: TableName;
@@ -213,7 +242,14 @@ function rowReferenceProblems(
     const allowed = fieldMeta(spec.row.shape[column]!).alsoAllowed ?? [];
     const known = context.idsOf(target);
     if (known.has(value) || allowed.includes(value)) continue;
-    found.set(column, notInCollectionMessage(value, target, [...allowed, ...known]));
+    const message = notInCollectionMessage(value, target, [...known, ...allowed]);
+    // `it` is not in departments/: say that the column takes it as well, rather than list it among them.
+    found.set(
+      column,
+      allowed.length
+        ? message.replace(` is not in ${target}/`, ` is neither ${allowed.join(', ')} nor an id in ${target}/`)
+        : message,
+    );
   }
   if (spec.ids && context.ids && !wrong.has(spec.ids.column)) {
     const value = written[spec.ids.column]!;
@@ -248,6 +284,20 @@ function checkTableFile(context: RowContext & { month: string }): {
       problems: [{ file, field: '', message: `cannot be read (${reason}) → save it as a CSV text file` }],
     };
   }
+  const notUtf8 = replacementLine(text);
+  if (notUtf8)
+    return {
+      table,
+      problems: [
+        {
+          file,
+          line: notUtf8,
+          field: '',
+          message:
+            'is not saved as UTF-8, so its letters would show as � → save it again as "CSV UTF-8" (Excel) or with the UTF-8 encoding',
+        },
+      ],
+    };
   const records = readRecords(file, text);
   if (!Array.isArray(records)) return { table, problems: [records] };
   const [header, ...rows] = records;
@@ -264,13 +314,28 @@ function checkTableFile(context: RowContext & { month: string }): {
       ],
     };
   }
-  const problems = headerProblems(file, name, header.cells);
+  // Empty columns at the right, as a spreadsheet saves them, are not columns; names are read as written in any case.
+  const known = columnsOf(TABLES[name]);
+  const headerCells = header.cells
+    .slice(0, header.cells.findLastIndex((cell) => cell.value !== '') + 1)
+    .map((cell) => ({ ...cell, value: known.find((c) => c.toLowerCase() === cell.value.toLowerCase()) ?? cell.value }));
+  const problems = headerProblems(file, name, headerCells);
   if (problems.length) return { table, problems };
 
-  const columns = header.cells.map((cell) => cell.value);
+  const columns = headerCells.map((cell) => cell.value);
   const spec: TableSpec = TABLES[name];
   const rowsByKey = new Map<string, number>();
-  for (const { line, cells } of rows) {
+  for (const { line, cells: written } of rows) {
+    // Cells past the last column are allowed only empty, as a spreadsheet leaves them.
+    const cells =
+      written.length > columns.length && written.slice(columns.length).every((c) => c.value === '')
+        ? written.slice(0, columns.length)
+        : written;
+    const total = totalRowProblem(file, line, cells, spec);
+    if (total) {
+      problems.push(total);
+      continue;
+    }
     if (cells.length !== columns.length) {
       problems.push({
         file,
@@ -280,17 +345,17 @@ function checkTableFile(context: RowContext & { month: string }): {
       });
       continue;
     }
-    const written = Object.fromEntries(columns.map((column, index) => [column, cells[index]!.value]));
+    const values = Object.fromEntries(columns.map((column, index) => [column, cells[index]!.value]));
     const columnOf = (field: string) => cells[columns.indexOf(field)]?.column;
     const at = (field: string) => {
       const column = columnOf(field);
       return { file, line, ...(column ? { column } : {}), field };
     };
-    const parsed = spec.row.safeParse(written, { error: contentErrorMap as never });
+    const parsed = spec.row.safeParse(values, { error: contentErrorMap as never });
     const issues = parsed.success ? [] : parsed.error.issues;
     const wrong = new Set(issues.map((issue) => String(issue.path[0] ?? '')));
     // Every mistake in the row at once: a misspelt team is said even when its hours are wrong too.
-    const references = rowReferenceProblems(context, written, wrong);
+    const references = rowReferenceProblems(context, values, wrong);
     const rowProblems = [
       ...issues.map((issue) => ({ ...at(String(issue.path[0] ?? '')), message: issue.message })),
       ...[...references].map(([field, message]) => ({ ...at(field), message })),
@@ -337,6 +402,18 @@ function checkIdsFile(
     };
   }
   const text = withoutByteOrderMark(fs.readFileSync(file, 'utf8'));
+  const notUtf8 = replacementLine(text);
+  if (notUtf8)
+    return {
+      problems: [
+        {
+          file,
+          line: notUtf8,
+          field: '',
+          message: 'is not saved as UTF-8, so its letters would show as � → save it again with the UTF-8 encoding',
+        },
+      ],
+    };
   let written: unknown;
   try {
     written = readYaml(text) ?? {};

@@ -23,7 +23,7 @@ import { validateEntry, type ValidatedEntry } from './validate-entry-fs.ts';
 import { readYaml, yamlMistake } from './yaml.ts';
 import { visitCoverageWarnings } from './visit-coverage.ts';
 import { checkTables, type TablesCheck } from './tables-fs.ts';
-import { unpublishedGroupWarnings } from './pulse-groups.ts';
+import { missingTeamWarnings, unpublishedGroupWarnings } from './table-warnings.ts';
 
 export interface ReadingLevelOfPage {
   file: string;
@@ -300,7 +300,11 @@ export async function validateContentFolder(
     ...sharedGlossaryPhrases(entries.glossary),
   );
   const tables = checkTables(folder, (collection) => new Set(entries[collection as CollectionName]?.map((e) => e.id)));
-  problems.push(...tables.problems, ...unpublishedGroupWarnings(tables.tables.pulse, site));
+  problems.push(
+    ...tables.problems,
+    ...unpublishedGroupWarnings(tables.tables.pulse, site),
+    ...missingTeamWarnings(tables.tables.pace, new Set(errorsIn(tables.problems).map((p) => p.file))),
+  );
   const content: ValidatedContent = {
     folder,
     site,

@@ -65,7 +65,11 @@ export function paceHeadline(pace: Pace, locale: string): Headline | undefined {
   return {
     figure: `${figures.runShare}%`,
     caption: `of IT's time went to keeping things running in ${formatMonth(newest.month, locale)}; the rest built what the business asked for`,
-    context: `${delivered} · ${figures.incidents} incident${figures.incidents === 1 ? '' : 's'}`,
+    context: [
+      delivered,
+      `${figures.incidents} incident${figures.incidents === 1 ? '' : 's'}`,
+      ...(newest.unreported.length ? [`not reported: ${newest.unreported.join(', ')}`] : []),
+    ].join(' · '),
   };
 }
 

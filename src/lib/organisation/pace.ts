@@ -81,10 +81,18 @@ export function paceByMonth(
   };
 }
 
-/** The newest month and the one before it, for headlines that say how things moved. */
-export function latestPace(pace: Pace): { month: string; figures: PaceFigures; before?: PaceFigures } | undefined {
+/**
+ * The newest month and the one before it, for headlines that say how things moved, with the teams that
+ * reported the month before but not this one: IT's totals leave them out, and a headline must say so.
+ */
+export function latestPace(
+  pace: Pace,
+): { month: string; figures: PaceFigures; before?: PaceFigures; unreported: string[] } | undefined {
   const last = pace.months.length - 1;
   if (last < 0) return undefined;
   const before = pace.total[last - 1];
-  return { month: pace.months[last]!, figures: pace.total[last]!, ...(before ? { before } : {}) };
+  const unreported = pace.teams
+    .filter((team) => team.months[last] === undefined && team.months[last - 1] !== undefined)
+    .map((team) => team.name);
+  return { month: pace.months[last]!, figures: pace.total[last]!, ...(before ? { before } : {}), unreported };
 }

@@ -136,6 +136,10 @@ export interface DepartmentPulseLine {
   shares: (Share | undefined)[];
   it: (Share | undefined)[];
   latest?: Share;
+  /** The wave of `latest`: not the newest when the department was too small to publish since. */
+  latestMonth?: string;
+  /** IT's share in that same wave, to set beside it. */
+  itThen?: Share;
   /** Points since the department's previous published wave. */
   change?: number;
 }
@@ -148,12 +152,15 @@ export function departmentPulse(pulse: Pulse, departmentId: string): DepartmentP
     const published = line.shares.filter((share): share is Share => share !== undefined);
     const latest = published.at(-1);
     const before = published.at(-2);
+    const at = line.shares.findLastIndex((share) => share !== undefined);
+    const itThen = question.waves[at]?.it;
     return [
       {
         question,
         shares: line.shares,
         it: question.waves.map((wave) => wave.it),
-        ...(latest ? { latest } : {}),
+        ...(latest ? { latest, latestMonth: pulse.months[at]! } : {}),
+        ...(itThen ? { itThen } : {}),
         ...(latest && before ? { change: latest.percent - before.percent } : {}),
       },
     ];

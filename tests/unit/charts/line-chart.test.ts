@@ -167,3 +167,11 @@ describe('a sparkline', () => {
     expect(sparklineSummary('Sales', waves, [null, null, null], 'percent')).toBe('Sales: no data');
   });
 });
+
+describe('a sparkline with a gap', () => {
+  it('gives a value with no neighbour a dot of its own, which a line could not draw', () => {
+    const spark = sparklineGeometry({ values: [40, null, 55], format: 'percent' });
+    expect(spark.lone.map((point) => point.x)).toEqual([3, 97]);
+    expect(sparklineGeometry({ values: [40, 45, null], format: 'percent' }).lone).toEqual([]);
+  });
+});

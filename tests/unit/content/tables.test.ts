@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkTables } from '../../../src/lib/content/tables-fs.ts';
+import { missingTeamWarnings } from '../../../src/lib/content/table-warnings.ts';
 
 const KNOWN: Record<string, string[]> = { departments: ['finance', 'operations'], teams: ['platform', 'service-desk'] };
 const idsOf = (collection: string) => new Set(KNOWN[collection] ?? []);
@@ -62,7 +63,7 @@ describe('a pulse wave', () => {
         ].join('\n'),
     });
     expect(lines).toEqual([
-      'pulse/2026-06.csv:2:23  group  "finanse" is not in departments/ → did you mean "finance"?',
+      'pulse/2026-06.csv:2:23  group  "finanse" is neither it nor an id in departments/ → did you mean "finance"?',
       'pulse/2026-06.csv:3:1  question  "it-makes-a-diference" is not in pulse/questions.yaml → did you mean "it-makes-a-difference"?',
       "pulse/2026-06.csv:4:37  agree  is 31, more than the 30 who answered → agree counts people within responses; check both figures in the survey tool's export",
       'pulse/2026-06.csv:5:26  responses  must be a whole number, 0 or more, found "-3" → e.g. 48',
@@ -155,5 +156,83 @@ describe('a table saved by a spreadsheet in a European locale', () => {
         'pace/2026-10.csv': 'team;runHours;changeHours;incidents;delivered;planned\nplatform;620;380;14;9;11\n',
       }).check.tables.pace[0]!.rows[0]!.fields,
     ).toEqual({ team: 'platform', runHours: 620, changeHours: 380, incidents: 14, delivered: 9, planned: 11 });
+  });
+});
+
+describe('what a spreadsheet leaves in an export', () => {
+  it('skips rows and columns left empty, and reads column names in any case', () => {
+    const { check, lines } = tablesOf({
+      'pulse/questions.yaml': QUESTIONS,
+      'pulse/2026-03.CSV': 'Question,Group,Responses,Agree,,\nit-makes-a-difference,it,9,3,,\n,,,,,\n,,,\n',
+    });
+    expect(lines).toEqual([]);
+    expect(check.tables.pulse[0]!.rows).toEqual([
+      { line: 2, fields: { question: 'it-makes-a-difference', group: 'it', responses: 9, agree: 3 } },
+    ]);
+  });
+
+  it('refuses a row of totals, which the site would count twice', () => {
+    expect(
+      tablesOf({
+        'pulse/questions.yaml': QUESTIONS,
+        'pulse/2026-03.csv': `${PULSE_HEADER}it-makes-a-difference,it,9,3\nTotal,,9,3\n`,
+      }).lines,
+    ).toEqual([
+      'pulse/2026-03.csv:3:1  "Total" looks like a row of totals → delete the row; the site adds up each group itself',
+    ]);
+  });
+
+  it('refuses a file saved in another encoding than UTF-8, rather than publish garbled letters', () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'tables-'));
+    fs.mkdirSync(path.join(folder, 'pace'));
+    // "Kühlhaus" in Windows-1252: ü is the single byte 0xFC.
+    fs.writeFileSync(
+      path.join(folder, 'pace/2026-10.csv'),
+      Buffer.concat([
+        Buffer.from(`${PACE_HEADER}platform,1,2,3,4,5\n# K`),
+        Buffer.from([0xfc]),
+        Buffer.from('hlhaus\n'),
+      ]),
+    );
+    expect(checkTables(folder, idsOf).problems.map((p) => [p.line, p.message])).toEqual([
+      [
+        3,
+        'is not saved as UTF-8, so its letters would show as � → save it again as "CSV UTF-8" (Excel) or with the UTF-8 encoding',
+      ],
+    ]);
+  });
+
+  it('says how to write a share, a thousands separator and a decimal comma as a count or hours', () => {
+    expect(
+      tablesOf({
+        'pulse/questions.yaml': QUESTIONS,
+        'pulse/2026-03.csv': `${PULSE_HEADER}it-makes-a-difference,it,42,50%\n`,
+        'pace/2026-10.csv': `${PACE_HEADER}platform,"1,550",2,3,4,5\n`,
+      }).lines,
+    ).toEqual([
+      'pulse/2026-03.csv:2:29  agree  must be a whole number, 0 or more, found "50%" → write how many people, not a share: 50% of the responses',
+      'pace/2026-10.csv:2:10  runHours  must be a number of hours, 0 or more written plainly, found "1,550" → write 1550 if that is thousands, or 1.55 for a decimal',
+    ]);
+  });
+});
+
+describe('a team missing from a month of pace', () => {
+  it('is a warning on that month, naming the month it last reported', () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'tables-'));
+    fs.mkdirSync(path.join(folder, 'pace'));
+    fs.writeFileSync(
+      path.join(folder, 'pace/2026-09.csv'),
+      `${PACE_HEADER}platform,1,2,3,4,5\nservice-desk,1,2,3,4,5\n`,
+    );
+    fs.writeFileSync(path.join(folder, 'pace/2026-10.csv'), `${PACE_HEADER}platform,1,2,3,4,5\n`);
+    const warnings = missingTeamWarnings(checkTables(folder, idsOf).tables.pace);
+    expect(warnings.map((w) => [path.basename(w.file), w.field, w.severity, w.message])).toEqual([
+      [
+        '2026-10.csv',
+        'team',
+        'warning',
+        "service-desk has no row this month (it had one in 2026-09) → IT's totals for 2026-10 leave it out and the page says so; add its row if it was forgotten",
+      ],
+    ]);
   });
 });

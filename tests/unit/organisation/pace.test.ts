@@ -77,3 +77,23 @@ describe("IT's pace", () => {
     );
   });
 });
+
+describe('a month a team did not report', () => {
+  it('is said in the headline, since IT’s totals leave the team out', () => {
+    // PACE: service-desk reported October only, platform both months; take platform out of October.
+    const gap = paceByMonth(
+      [
+        month('2026-09', [
+          ['platform', 700, 300, 20, 5, 9],
+          ['service-desk', 900, 100, 50, 4, 5],
+        ]),
+        month('2026-10', [['platform', 500, 500, 10, 8, 10]]),
+      ],
+      TEAMS,
+    );
+    expect(latestPace(gap)?.unreported).toEqual(['Service Desk']);
+    expect(paceHeadline(gap, 'en-GB')?.context).toBe(
+      '8 of 10 planned changes delivered · 10 incidents · not reported: Service Desk',
+    );
+  });
+});
