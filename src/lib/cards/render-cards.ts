@@ -49,6 +49,8 @@ export class CardDrawing {
   private readonly workers: Worker[] = [];
   private readonly idle: Worker[] = [];
   private readonly inFlight = new Map<number, PendingCard>();
+  /** Cards being read from the cache and placed, each either placed or queued for drawing when it settles. */
+  private readonly placing: Promise<void>[] = [];
   private nextJobId = 0;
   private failure: Error | undefined;
   private whenDrained: (() => void) | undefined;
@@ -70,12 +72,23 @@ export class CardDrawing {
       const photoFile = photo ? path.join(this.options.siteFolder, photo) : undefined;
       const key = cardCacheKey(spec, photoFile);
       const cached = path.join(this.options.cacheFolder, `${key}.png`);
-      const bytes = readCachedCard(cached);
-      if (bytes) {
-        this.place(spec, bytes);
-        markCardUsed(cached);
-      } else this.pending.push({ spec, key, ...(photoFile ? { photoFile } : {}) });
+      this.placing.push(
+        this.fromCacheOrQueued({ spec, key, ...(photoFile ? { photoFile } : {}) }, cached).catch((error: unknown) =>
+          this.fail(error instanceof Error ? error : new Error(String(error))),
+        ),
+      );
     }
+  }
+
+  /** The card from the cache when it is there and whole; otherwise queued for a worker to draw. */
+  private async fromCacheOrQueued(card: PendingCard, cached: string): Promise<void> {
+    const bytes = await readCachedCard(cached);
+    if (bytes) {
+      await this.place(card.spec, bytes);
+      markCardUsed(cached);
+      return;
+    }
+    this.pending.push(card);
     this.startWorkers();
     this.dispatch();
   }
@@ -84,8 +97,11 @@ export class CardDrawing {
   async finish(): Promise<CardRenderReport> {
     const waitStarted = performance.now();
     try {
+      await Promise.all(this.placing);
       if (!this.failure && (this.pending.length || this.inFlight.size))
         await new Promise<void>((resolve) => (this.whenDrained = resolve));
+      // The files of the cards drawn while waiting.
+      await Promise.all(this.placing);
     } finally {
       await Promise.all(this.workers.map((worker) => worker.terminate()));
     }
@@ -104,10 +120,10 @@ export class CardDrawing {
     };
   }
 
-  private place(spec: CardSpec, png: Uint8Array): void {
+  private async place(spec: CardSpec, png: Uint8Array): Promise<void> {
     const target = path.join(this.options.siteFolder, spec.path);
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(target, png);
+    await fs.promises.mkdir(path.dirname(target), { recursive: true });
+    await fs.promises.writeFile(target, png);
     this.bytes += png.byteLength;
   }
 
@@ -143,11 +159,16 @@ export class CardDrawing {
       return this.fail(new Error(`The card ${card.spec.path} could not be drawn: ${result.error}`));
     try {
       writeCachedCard(path.join(this.options.cacheFolder, `${card.key}.png`), Buffer.from(result.png));
-      this.place(card.spec, result.png);
       this.drawn++;
     } catch (error) {
       return this.fail(error instanceof Error ? error : new Error(String(error)));
     }
+    // Placed before the card counts as done, so that `finish` waits for the file in the site.
+    this.placing.push(
+      this.place(card.spec, result.png).catch((error: unknown) =>
+        this.fail(error instanceof Error ? error : new Error(String(error))),
+      ),
+    );
     this.idle.push(worker);
     this.dispatch();
   }
