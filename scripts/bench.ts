@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --people N]`: builds the demo and a generated organisation of N people (5,000 by
- * default) three ways: cold (empty card cache), warm (cache kept), and with cards and search off.
- * Prints what each costs; the figures belong in docs/performance.md.
+ * default) three ways: cold (empty card cache), warm (cache kept), and with cards and search off, and the
+ * floor (the same pages as plain Markdown in a minimal Astro site, plus Pagefind). Prints what each costs, as
+ * ratios measured in one run; the figures belong in docs/performance.md.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,6 +12,7 @@ import { readCommandLine, refuse } from '../src/lib/check/command-line.ts';
 import { readBuildReport, type BuildPhaseFigures } from '../src/lib/build/report-fs.ts';
 import { bytesIn, htmlFilesIn } from '../src/lib/build/site-files-fs.ts';
 import { writeSyntheticOrganisation } from '../tests/support/synthetic-organisation.ts';
+import { buildFloorSite, writeFloorSite, type FloorRun } from '../src/lib/build/floor-site-fs.ts';
 import { mdxToMdast } from 'satteri';
 import type { MdastNode } from '../src/lib/markdown/mdx.ts';
 import { createTermMatcher } from '../src/lib/glossary/matcher.ts';
@@ -74,10 +76,14 @@ async function measure(site: string, content: string) {
   const distMiB = bytesIn(dist) / 1024 / 1024;
   process.stderr.write(`${site}: warm build…\n`);
   const warm = await build(content, dist, cache);
+  process.stderr.write(`${site}: the floor, the same pages as plain Markdown in a minimal Astro site, and Pagefind…\n`);
+  const floorFolder = path.join(work, 'floor');
+  writeFloorSite(dist, floorFolder, path.resolve('node_modules'));
+  const floor: FloorRun = await buildFloorSite(floorFolder);
   process.stderr.write(`${site}: build without cards and search…\n`);
   const bare = await build(content, dist, { ...cache, ONE_TEAM_CARDS: 'off', ONE_TEAM_SEARCH: 'off' });
   fs.rmSync(work, { recursive: true, force: true });
-  return { site, pages, distMiB, cold, warm, bare };
+  return { site, pages, distMiB, cold, warm, bare, floor };
 }
 
 const synthetic = path.join(os.tmpdir(), `one-team-synthetic-${peopleCount}`);
@@ -120,6 +126,20 @@ console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of results) {
   console.log(
     `| ${r.site} | ${r.pages} | ${f(r.cold.seconds)} | ${f(r.warm.seconds)} | ${f(r.bare.seconds)} | ${f(r.cold.seconds / r.bare.seconds, 2)} | ${f(r.warm.seconds / r.bare.seconds, 2)} | ${f(r.pages / r.cold.seconds, 0)} | ${f(r.distMiB)} |`,
+  );
+}
+console.log(
+  "\nThe floor: the same pages' text as plain Markdown in a minimal Astro site, built by the same Astro, plus Pagefind.",
+);
+console.log(
+  '\n| site | pages/s warm | pages/s cold | pages/s floor | warm ÷ floor | cold ÷ floor | floor: build s | floor: search s |',
+);
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const r of results) {
+  const rate = (seconds: number, pages = r.pages) => pages / seconds;
+  const floorRate = rate(r.floor.seconds, r.floor.pages);
+  console.log(
+    `| ${r.site} | ${f(rate(r.warm.seconds), 0)} | ${f(rate(r.cold.seconds), 0)} | ${f(floorRate, 0)} | ${f(rate(r.warm.seconds) / floorRate, 2)} | ${f(rate(r.cold.seconds) / floorRate, 2)} | ${f(r.floor.buildSeconds)} | ${f(r.floor.searchSeconds, 2)} |`,
   );
 }
 console.log(
