@@ -24,7 +24,10 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Stylesheets as files, cached across pages, rather than inlined: each inlined one would add its hash to the
   // Content-Security-Policy of every page (measured: 35 hashes, 1.9 KB on each page).
-  build: { inlineStylesheets: 'never' },
+  // Four pages rendered at once: a page waits on files (cached images, cards, fonts) as much as it computes,
+  // and rendering others meanwhile took a warm 1,000-person build's page phase from 7.3–7.5 s to 5.0–5.5 s on
+  // two cores. The pages come out byte for byte the same as one at a time; more than four gained nothing.
+  build: { inlineStylesheets: 'never', concurrency: 4 },
   // A component's scope as a class rather than a data-astro-cid-… attribute: the same specificity, about half
   // the bytes on every element (measured: 2.6 KB less on a department hub).
   scopedStyleStrategy: 'class',
