@@ -1,8 +1,9 @@
 /**
  * `npm run bench [-- --people N]`: builds the demo and a generated organisation of N people (5,000 by
  * default) three ways: cold (empty card cache), warm (cache kept), and with cards and search off, and the
- * floor (the same pages as plain Markdown in a minimal Astro site, plus Pagefind). Prints what each costs, as
- * ratios measured in one run; the figures belong in docs/performance.md.
+ * floor (the same pages as plain Markdown in a minimal Astro site, plus Pagefind), and the writer's loop in
+ * `npm run dev` (first page, edit to reload). Prints what each costs, as ratios measured in one run; the
+ * figures belong in docs/performance.md.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -13,6 +14,7 @@ import { readBuildReport, type BuildPhaseFigures } from '../src/lib/build/report
 import { bytesIn, htmlFilesIn } from '../src/lib/build/site-files-fs.ts';
 import { writeSyntheticOrganisation } from '../tests/support/synthetic-organisation.ts';
 import { buildFloorSite, writeFloorSite, type FloorRun } from '../src/lib/build/floor-site-fs.ts';
+import { measureDevLoop, type DevLoop } from '../src/lib/build/dev-loop-fs.ts';
 import { mdxToMdast } from 'satteri';
 import type { MdastNode } from '../src/lib/markdown/mdx.ts';
 import { createTermMatcher } from '../src/lib/glossary/matcher.ts';
@@ -24,8 +26,9 @@ const command = {
 npm run bench [-- --people N]
 
 Builds the demo and a generated organisation of N people (5,000 by default) three ways, cold (empty card
-cache), warm (cache kept) and without cards and search, and prints what each costs, as ratios measured in
-this one run; the figures belong in docs/performance.md.
+cache), warm (cache kept) and without cards and search, against the floor (the same pages as plain Markdown
+in a minimal Astro site, plus Pagefind), and times npm run dev (first page, ten edits); prints what each
+costs, as ratios measured in this one run; the figures belong in docs/performance.md.
 
   --people N    the size of the generated organisation
   --help        show this`,
@@ -82,8 +85,10 @@ async function measure(site: string, content: string) {
   const floor: FloorRun = await buildFloorSite(floorFolder);
   process.stderr.write(`${site}: build without cards and search…\n`);
   const bare = await build(content, dist, { ...cache, ONE_TEAM_CARDS: 'off', ONE_TEAM_SEARCH: 'off' });
+  process.stderr.write(`${site}: npm run dev, the first page and ten edits of a win's title…\n`);
+  const dev: DevLoop = await measureDevLoop(process.cwd(), content, work);
   fs.rmSync(work, { recursive: true, force: true });
-  return { site, pages, distMiB, cold, warm, bare, floor };
+  return { site, pages, distMiB, cold, warm, bare, floor, dev };
 }
 
 const synthetic = path.join(os.tmpdir(), `one-team-synthetic-${peopleCount}`);
@@ -140,6 +145,19 @@ for (const r of results) {
   const floorRate = rate(r.floor.seconds, r.floor.pages);
   console.log(
     `| ${r.site} | ${f(rate(r.warm.seconds), 0)} | ${f(rate(r.cold.seconds), 0)} | ${f(floorRate, 0)} | ${f(rate(r.warm.seconds) / floorRate, 2)} | ${f(rate(r.cold.seconds) / floorRate, 2)} | ${f(r.floor.buildSeconds)} | ${f(r.floor.searchSeconds, 2)} |`,
+  );
+}
+console.log(
+  "\nnpm run dev: from starting it to the home page's first answer, and from saving a win's title to the open page showing it (ten edits, the reload included).",
+);
+console.log('\n| site | first page s | edit ms, min | edit ms, median | edit ms, max |');
+console.log('| --- | ---: | ---: | ---: | ---: |');
+for (const r of results) {
+  const times = [...r.dev.editMilliseconds].sort((a, b) => a - b);
+  const median =
+    times.length % 2 ? times[(times.length - 1) / 2]! : (times[times.length / 2 - 1]! + times[times.length / 2]!) / 2;
+  console.log(
+    `| ${r.site} | ${f(r.dev.firstPageSeconds)} | ${f(times[0], 0)} | ${f(median, 0)} | ${f(times.at(-1), 0)} |`,
   );
 }
 console.log(
