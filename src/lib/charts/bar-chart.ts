@@ -102,6 +102,7 @@ export function barChartGeometry(input: BarChartInput): BarChartGeometry {
     categories.forEach((category, index) => {
       const left = x(category)!;
       const total = rows[index]!.reduce((sum, value) => sum + Math.max(0, value), 0);
+      const shares = wholeShares(rows[index]!);
       if (total === 0) {
         empty.push({ category, x: left + x.bandwidth() / 2, y: bottom - LABEL_GAP });
         return;
@@ -112,7 +113,7 @@ export function barChartGeometry(input: BarChartInput): BarChartGeometry {
         const lowEdge = y(from * 100) - (from > 0 ? PART_GAP / 2 : 0);
         const highEdge = y(to * 100) + (to < 1 ? PART_GAP / 2 : 0);
         const height = Math.max(0, lowEdge - highEdge);
-        const label = formatTick((to - from) * 100, 'percent', locale);
+        const label = formatTick(shares[seriesIndex]!, 'percent', locale);
         const inside = fits(label, x.bandwidth()) && height >= FONT_SIZE + LABEL_PADDING;
         bars.push({
           seriesIndex,
@@ -175,6 +176,27 @@ export function barChartGeometry(input: BarChartInput): BarChartGeometry {
 }
 
 /**
+ * Whole percents of a whole that add up to 100 (the largest remainders get the points rounding leaves over),
+ * so that a stacked bar never reads 88% + 13%.
+ */
+export function wholeShares(values: readonly (number | null)[]): number[] {
+  const parts = values.map((value) => Math.max(0, value ?? 0));
+  const total = parts.reduce((sum, part) => sum + part, 0);
+  if (total === 0) return parts.map(() => 0);
+  const exact = parts.map((part) => (part / total) * 100);
+  const shares = exact.map(Math.floor);
+  let left = 100 - shares.reduce((sum, share) => sum + share, 0);
+  for (const index of exact
+    .map((value, index) => ({ index, remainder: value - Math.floor(value) }))
+    .sort((a, b) => b.remainder - a.remainder || a.index - b.index)
+    .map(({ index }) => index)) {
+    if (left-- <= 0) break;
+    shares[index]! += 1;
+  }
+  return shares;
+}
+
+/**
  * The figures of a bar chart as its table writes them. Stacked shares add the share the bar shows after the value,
  * "120 hrs (62%)", unless the values already are shares that add to 100.
  */
@@ -184,10 +206,11 @@ export function barTableCells(input: BarChartInput): string[][] {
     const values = series.map((one) => one.values[index] ?? null);
     const total = values.reduce<number>((sum, value) => sum + Math.max(0, value ?? 0), 0);
     const alreadyShares = format === 'percent' && Math.abs(total - 100) < 0.5;
-    return values.map((value) => {
+    const shares = wholeShares(values);
+    return values.map((value, seriesIndex) => {
       const written = formatValue(value, format, locale);
       if (mode !== 'stacked-share' || value === null || alreadyShares || total === 0) return written;
-      return `${written} (${formatTick((Math.max(0, value) / total) * 100, 'percent', locale)})`;
+      return `${written} (${formatTick(shares[seriesIndex]!, 'percent', locale)})`;
     });
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barChartGeometry, barTableCells } from '../../../src/lib/charts/bar-chart.ts';
+import { barChartGeometry, barTableCells, wholeShares } from '../../../src/lib/charts/bar-chart.ts';
 
 const months = ['Jan 2026', 'Feb 2026', 'Mar 2026'];
 const runAndChange = [
@@ -92,5 +92,14 @@ describe('grouped bars', () => {
 
   it('differ in fill as well as colour', () => {
     expect(chart.styles.map((style) => `${style.fill} ${style.tone}`)).toEqual(['solid accent', 'outline neutral']);
+  });
+});
+
+describe('the shares a stacked bar writes', () => {
+  it('are whole percents that add up to 100, the largest remainders taking what rounding leaves', () => {
+    // 87.5% and 12.5% would each round up, to 88% + 13%.
+    expect(wholeShares([875, 125])).toEqual([88, 12]);
+    expect(wholeShares([1, 1, 1])).toEqual([34, 33, 33]);
+    expect(wholeShares([0, null])).toEqual([0, 0]);
   });
 });
