@@ -40,6 +40,9 @@ export const contactSchema = fieldGroup(
   '{ name: IT Communications, email: it-comms@example.com }',
 );
 
+/** The fewest answers a pulse group needs to be published, unless site.yaml says otherwise. */
+export const MINIMUM_GROUP = 5;
+
 export const siteSchema = (context: SchemaContext) =>
   entryObject({
     ...siteAddressSchema.shape,
@@ -102,14 +105,14 @@ export const siteSchema = (context: SchemaContext) =>
           .number({ error: 'must be a whole number → e.g. 5' })
           .int({ error: 'must be a whole number → e.g. 5' })
           .min(3, { error: 'must be at least 3, or a single answer could be told apart → e.g. 5' })
-          .default(5)
+          .default(MINIMUM_GROUP)
           .describe(
             'The fewest answers a group may have for its figure to be published; smaller groups are left out of every figure, so that nobody can be singled out. Example: `5`',
           ),
       },
       '{ minimumGroup: 5 }',
     )
-      .default({ minimumGroup: 5 })
+      .default({ minimumGroup: MINIMUM_GROUP })
       .describe('How the perception pulse is published: `minimumGroup` (see below).'),
     toolProposals: text('https://forms.example.com/propose-a-tool')
       .refine((value) => /^https?:\/\/[^\s]+$/.test(value) || /^[^\s@/:]+@[^\s@/]+\.[^\s@/]+$/.test(value), {

@@ -3,15 +3,14 @@
  * site will not publish (fewer answers than `pulse.minimumGroup`), and a team missing from a month of pace,
  * whose absence would make IT's totals for that month look like a change that never happened.
  */
+import { MINIMUM_GROUP } from '../../schemas/site.ts';
 import { isPublishable } from '../organisation/pulse.ts';
 import type { ContentProblem } from './problems.ts';
 import type { ValidatedTable } from './tables-fs.ts';
 
-const DEFAULT_MINIMUM_GROUP = 5;
-
 function minimumGroupOf(site: Record<string, unknown>): number {
   const pulse = site.pulse as { minimumGroup?: unknown } | undefined;
-  return typeof pulse?.minimumGroup === 'number' ? pulse.minimumGroup : DEFAULT_MINIMUM_GROUP;
+  return typeof pulse?.minimumGroup === 'number' ? pulse.minimumGroup : MINIMUM_GROUP;
 }
 
 export function unpublishedGroupWarnings(

@@ -9,7 +9,7 @@ import { getCollection, getEntry } from 'astro:content';
 import { entryFilesIn } from '../content/files-fs.ts';
 import { contentFolder } from '../content/folder.ts';
 import { ContentError } from '../content/problems.ts';
-import { COLLECTIONS, type CollectionName } from '../content/registry.ts';
+import { COLLECTIONS, TABLES, TABLE_NAMES, type CollectionName, type TableSpec } from '../content/registry.ts';
 import { today } from '../site/dates.ts';
 import { buildOrganisation, type Organisation } from './organisation.ts';
 import { isPublished } from './publishing.ts';
@@ -23,7 +23,8 @@ async function entriesOf<C extends CollectionName>(collection: C) {
 
 /** A table's months, or its ids file's entries; Astro warns about an empty collection, so an absent folder is none. */
 async function tableEntriesOf<C extends 'pulse' | 'pace' | 'pulseQuestions'>(collection: C) {
-  const folder = collection === 'pulseQuestions' ? 'pulse' : collection;
+  // The questions live in the pulse's folder: the table whose ids file gives that collection.
+  const folder = TABLE_NAMES.find((name) => (TABLES[name] as TableSpec).ids?.collection === collection) ?? collection;
   return fs.existsSync(path.join(contentFolder(), folder)) ? getCollection(collection) : [];
 }
 

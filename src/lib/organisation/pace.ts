@@ -96,3 +96,13 @@ export function latestPace(
     .map((team) => team.name);
   return { month: pace.months[last]!, figures: pace.total[last]!, ...(before ? { before } : {}), unreported };
 }
+
+/** A month's share of time keeping things running as a table or card writes it: "52%", or "–" without hours. */
+export function runningText(figures: PaceFigures | undefined): string {
+  return figures?.runShare === undefined ? '–' : `${figures.runShare}%`;
+}
+
+/** "10 of 11": changes delivered of those planned, or "–" for a month the team did not report. */
+export function deliveredText(figures: PaceFigures | undefined): string {
+  return figures ? `${figures.delivered} of ${figures.planned}` : '–';
+}

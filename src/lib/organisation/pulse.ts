@@ -130,6 +130,26 @@ export function pulseTrends(
   return { months, questions: trends.filter((trend) => trend.waves.some((w) => w.it || w.business)), minimumGroup };
 }
 
+export interface NewestShare {
+  latest?: Share;
+  /** The wave of `latest`: not the newest when the department was too small to publish since. */
+  latestAt: number;
+  /** Points since the department's previous published wave. */
+  change?: number;
+}
+
+/** A department's newest published share, the wave it is from, and how it moved since the one before. */
+export function newestShare(shares: readonly (Share | undefined)[]): NewestShare {
+  const published = shares.filter((share): share is Share => share !== undefined);
+  const latest = published.at(-1);
+  const before = published.at(-2);
+  return {
+    ...(latest ? { latest } : {}),
+    latestAt: shares.findLastIndex((share) => share !== undefined),
+    ...(latest && before ? { change: latest.percent - before.percent } : {}),
+  };
+}
+
 export interface DepartmentPulseLine {
   question: QuestionTrend;
   /** The department's share per wave, and IT's beside it. */
@@ -149,10 +169,7 @@ export function departmentPulse(pulse: Pulse, departmentId: string): DepartmentP
   return pulse.questions.flatMap((question) => {
     const line = question.departments.find((d) => d.id === departmentId);
     if (!line) return [];
-    const published = line.shares.filter((share): share is Share => share !== undefined);
-    const latest = published.at(-1);
-    const before = published.at(-2);
-    const at = line.shares.findLastIndex((share) => share !== undefined);
+    const { latest, latestAt: at, change } = newestShare(line.shares);
     const itThen = question.waves[at]?.it;
     return [
       {
@@ -161,7 +178,7 @@ export function departmentPulse(pulse: Pulse, departmentId: string): DepartmentP
         it: question.waves.map((wave) => wave.it),
         ...(latest ? { latest, latestMonth: pulse.months[at]! } : {}),
         ...(itThen ? { itThen } : {}),
-        ...(latest && before ? { change: latest.percent - before.percent } : {}),
+        ...(change !== undefined ? { change } : {}),
       },
     ];
   });
