@@ -8,6 +8,7 @@ import { contentFolder, siteConfigFile } from './src/lib/content/folder.ts';
 import { readBrandFont } from './src/lib/site/brand-font-fs.ts';
 import { quietKnownWarnings } from './src/integrations/known-warnings.ts';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
+import { contentRefresh } from './src/integrations/content-refresh.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
 import { buildTimeline } from './src/integrations/build-timeline.ts';
@@ -38,6 +39,7 @@ export default defineConfig({
     react(),
     sitemap(),
     glossaryLinks(),
+    contentRefresh(),
     searchIndex(),
     socialCards(),
     quietKnownWarnings(),

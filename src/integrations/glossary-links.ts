@@ -3,7 +3,8 @@
  * (src/lib/glossary/link-plugins.ts); in dev the glossary is read again after a term file changes, and
  * every MDX module is compiled again on its next request, so a reload shows the new links and tooltips.
  * (Markdown bodies are stored rendered; the content loaders render them again, their digest holding the
- * glossary's.)
+ * glossary's.) The reload itself comes once the new glossary is stored (content-refresh.ts): one sent now
+ * could reach the browser before that and show the old one.
  */
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
@@ -25,7 +26,6 @@ export function glossaryLinks(): AstroIntegration {
               if (module.id?.endsWith('.mdx')) environment.moduleGraph.invalidateModule(module);
             }
           }
-          server.ws.send({ type: 'full-reload' });
         };
         server.watcher.on('change', onChange);
         server.watcher.on('add', onChange);

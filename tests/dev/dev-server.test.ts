@@ -1,14 +1,18 @@
 /**
- * `npm run dev` as a writer uses it: glossary links show as in the built site, an edit shows on the next
- * request, and a mistake is reported with its line while the last good page stays up.
+ * `npm run dev` as a writer uses it: glossary links show as in the built site, a saved edit shows in the open
+ * page by itself, and a mistake is reported with its line, in the terminal and over the page, while the last
+ * good page stays up.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../src/lib/build/chromium-fs.ts';
 import { PROJECT_ROOT, copyOfFixture, environmentOfAUser } from '../support/build-site.ts';
 
 let server: ChildProcess;
+let browser: Browser | undefined;
 let output = '';
 let content: string;
 const port = 4900 + Math.floor(Math.random() * 90);
@@ -59,9 +63,20 @@ beforeAll(async () => {
   await page('/');
 }, 60_000);
 
-afterAll(() => {
+afterAll(async () => {
+  await browser?.close();
   if (server.pid) process.kill(-server.pid);
 });
+
+/** A page open in Chromium as a writer keeps it, listening to the dev server for reloads. */
+async function openPage(route: string): Promise<Page> {
+  browser ??= await launchChromium();
+  const opened = await browser.newPage();
+  const listening = opened.waitForEvent('console', (message) => message.text().includes('[vite] connected'));
+  await opened.goto(`${address()}${route}`);
+  await listening;
+  return opened;
+}
 
 describe('npm run dev', () => {
   it('links glossary terms in MDX and Markdown pages, as the build does', async () => {
@@ -77,6 +92,30 @@ describe('npm run dev', () => {
       'Guests served in one sitting, as edited.',
     );
   });
+
+  it('shows a saved title in the open page by itself, without the writer reloading it', async () => {
+    const open = await openPage('/wins/tablets-in-every-kitchen/');
+    edit('wins/tablets-in-every-kitchen.mdx', (t) => t.replace(/^title: .*$/m, 'title: Tablets at every station'));
+    await open.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('at every station'), null, {
+      timeout: 20_000,
+    });
+    await open.close();
+  }, 40_000);
+
+  it('shows a mistake over the open page, and the page again once it is mended', async () => {
+    const open = await openPage('/departments/kitchens/');
+    const before = fs.readFileSync(path.join(content, 'departments/kitchens.md'), 'utf8');
+    edit('departments/kitchens.md', (t) => t.replace(/^head: .*$/m, 'head: 12'));
+    const overlay = open.locator('astro-dev-overlay, vite-error-overlay');
+    await overlay.waitFor({ timeout: 20_000 });
+    expect(await overlay.evaluate((element) => element.shadowRoot?.textContent ?? '')).toMatch(
+      /departments\/kitchens\.md:\d+ {2}head {2}/,
+    );
+    fs.writeFileSync(path.join(content, 'departments/kitchens.md'), before);
+    await overlay.waitFor({ state: 'detached', timeout: 20_000 });
+    expect(await open.locator('h1').textContent()).toBe('Kitchens');
+    await open.close();
+  }, 40_000);
 
   it('reports a mistake with its file and line, and keeps serving the last good page', async () => {
     edit('departments/kitchens.md', (t) => t.replace(/^name: (.*)$/m, 'name: $1\nbogus: 1'));

@@ -19,6 +19,21 @@ function filesBelow(folder: string): string[] {
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
+/** Every picture in the folder by name, size and time, as one string: it differs when any picture does. */
+export function picturesStamp(folder: string): string {
+  if (!fs.existsSync(folder)) return '';
+  return fs
+    .readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => !entry.isDirectory() && IMAGE_EXTENSIONS.has(path.extname(entry.name).toLowerCase()))
+    .map((entry) => {
+      const file = path.join(entry.parentPath, entry.name);
+      const { size, mtimeMs } = fs.statSync(file, { throwIfNoEntry: false }) ?? { size: -1, mtimeMs: 0 };
+      return `${file}:${size}:${mtimeMs}`;
+    })
+    .sort()
+    .join('\0');
+}
+
 /**
  * The entry files directly in a collection folder, links among them, in name order. Hidden files (an
  * editor's `.#ada.md` lock, a `.draft.md`) are not entries.

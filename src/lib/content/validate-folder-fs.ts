@@ -19,7 +19,15 @@ import { COLLECTIONS, COLLECTION_NAMES, SITE_CONFIG, plainSchema, type Collectio
 import { imageFields } from './schema-fields.ts';
 import { contentErrorMap, lineOfPath, problemsFromSchemaIssues, withFieldLines } from './schema-problems.ts';
 import { resolveBrandFont } from '../site/brand-font-fs.ts';
-import { validateEntry, type ValidatedEntry } from './validate-entry-fs.ts';
+import type { ValidatedEntry } from './validate-entry-fs.ts';
+import {
+  cachedEntryCheck,
+  cachedProseFindings,
+  forgetAllBut,
+  notePictures,
+  type ProseFindings,
+  type ValidationCache,
+} from './validation-cache-fs.ts';
 import { readYaml, yamlMistake } from './yaml.ts';
 import { visitCoverageWarnings } from './visit-coverage.ts';
 import { checkTables, type TablesCheck } from './tables-fs.ts';
@@ -132,12 +140,13 @@ function fontProblems(file: string, text: string, folder: string, font: unknown)
 async function checkCollection(
   folder: string,
   name: CollectionName,
+  cache: ValidationCache | undefined,
 ): Promise<{ entries: ValidatedEntry[]; problems: ContentProblem[] }> {
   const { extensions } = COLLECTIONS[name];
   const collectionFolder = path.join(folder, name);
   const problems = findStrayFiles(collectionFolder, name, extensions);
   const checks = await mapInBatches(entryFilesIn(collectionFolder, extensions), ENTRIES_AT_ONCE, (file) =>
-    validateEntry(name, file, folder),
+    cachedEntryCheck(cache, name, file, folder),
   );
   const entries = checks.map((check) => check.entry);
   problems.push(...checks.flatMap((check) => check.problems));
@@ -188,50 +197,65 @@ function titleOf(fields: Record<string, unknown>): string {
   return String(fields.title ?? fields.name ?? fields.term ?? '');
 }
 
-/** Jargon and reading grade of one valid prose entry; none for an entry with problems of its own. */
+/** Jargon and reading grade of one valid prose entry's text. */
+async function plainLanguageFindings(entry: ValidatedEntry, rules: AvoidRule[]): Promise<ProseFindings> {
+  const mdx = entry.file.endsWith('.mdx');
+  try {
+    const problems = (await findAvoidedPhrases(entry.text, rules, { mdx })).map((found): ContentProblem => ({
+      file: entry.file,
+      line: found.line,
+      column: found.column,
+      field: '',
+      severity: 'warning',
+      message: `"${found.found}" → use "${found.useInstead}" (glossary: ${found.termId})`,
+    }));
+    const level = await readingLevel(entry.text, { mdx });
+    return level.words < MIN_WORDS_FOR_GRADE ? { problems } : { problems, level };
+  } catch (error) {
+    // The build's compiler read the file; the plain-language reader (remark) could not. Say so rather than crash.
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return {
+      problems: [
+        {
+          file: entry.file,
+          field: '',
+          severity: 'warning',
+          message: `the plain-language check could not read the text (${reason}) → simplify the markup around that place`,
+        },
+      ],
+    };
+  }
+}
+
 async function plainLanguageWarnings(
   content: ValidatedContent,
   entry: ValidatedEntry,
   rules: AvoidRule[],
   maxGrade: number,
+  cache: ValidationCache | undefined,
 ): Promise<void> {
-  const mdx = entry.file.endsWith('.mdx');
-  try {
-    for (const found of await findAvoidedPhrases(entry.text, rules, { mdx })) {
-      content.problems.push({
-        file: entry.file,
-        line: found.line,
-        column: found.column,
-        field: '',
-        severity: 'warning',
-        message: `"${found.found}" → use "${found.useInstead}" (glossary: ${found.termId})`,
-      });
-    }
-    const level = await readingLevel(entry.text, { mdx });
-    if (level.words < MIN_WORDS_FOR_GRADE) return;
-    content.readingLevels.push({ file: entry.file, grade: level.grade, words: level.words });
-    if (level.grade > maxGrade) {
-      content.problems.push({
-        file: entry.file,
-        field: '',
-        severity: 'warning',
-        message: `reads at grade ${level.grade}, above ${maxGrade} → use shorter sentences and everyday words`,
-      });
-    }
-  } catch (error) {
-    // The build's compiler read the file; the plain-language reader (remark) could not. Say so rather than crash.
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  const { problems, level } = await cachedProseFindings(cache, entry.file, entry.text, JSON.stringify(rules), () =>
+    plainLanguageFindings(entry, rules),
+  );
+  content.problems.push(...problems);
+  if (!level) return;
+  content.readingLevels.push({ file: entry.file, ...level });
+  if (level.grade > maxGrade) {
     content.problems.push({
       file: entry.file,
       field: '',
       severity: 'warning',
-      message: `the plain-language check could not read the text (${reason}) → simplify the markup around that place`,
+      message: `reads at grade ${level.grade}, above ${maxGrade} → use shorter sentences and everyday words`,
     });
   }
 }
 
 /** Jargon and reading grade in the prose collections, and pages past their review date. */
-async function proseWarnings(content: ValidatedContent, today: Date): Promise<void> {
+async function proseWarnings(
+  content: ValidatedContent,
+  today: Date,
+  cache: ValidationCache | undefined,
+): Promise<void> {
   const rules: AvoidRule[] = content.entries.glossary
     .filter((t) => Array.isArray(t.fields.avoid) && (t.fields.avoid as string[]).length > 0)
     .map((t) => ({
@@ -247,7 +271,8 @@ async function proseWarnings(content: ValidatedContent, today: Date): Promise<vo
     const spec = COLLECTIONS[name];
     const reviewed = 'reviewBy' in plainSchema(spec.schema, imagesAsPaths).shape;
     for (const entry of content.entries[name]) {
-      if (isProse(name) && !invalid.has(entry.file)) await plainLanguageWarnings(content, entry, rules, maxGrade);
+      if (isProse(name) && !invalid.has(entry.file))
+        await plainLanguageWarnings(content, entry, rules, maxGrade, cache);
       const reviewBy = entry.fields.reviewBy instanceof Date ? entry.fields.reviewBy : undefined;
       if (!reviewed || !reviewBy || !isPastReview({ reviewBy }, today)) continue;
       const owner = people.get(String(entry.fields.owner ?? entry.fields.lead ?? ''));
@@ -279,14 +304,19 @@ function inReadingOrder(problems: readonly ContentProblem[]): ContentProblem[] {
   );
 }
 
+/**
+ * Validates the whole folder. `cache`, kept from one validation to the next (as `npm run dev` does), lets
+ * entries that read as before keep their checks; the result is the same as without it.
+ */
 export async function validateContentFolder(
   folder: string,
-  { today = new Date() }: { today?: Date } = {},
+  { today = new Date(), cache }: { today?: Date; cache?: ValidationCache } = {},
 ): Promise<ValidatedContent> {
+  if (cache) notePictures(cache, folder);
   const { site, problems } = checkSiteConfig(folder);
   const entries = {} as Record<CollectionName, ValidatedEntry[]>;
   for (const name of COLLECTION_NAMES) {
-    const checked = await checkCollection(folder, name);
+    const checked = await checkCollection(folder, name, cache);
     entries[name] = checked.entries;
     problems.push(...checked.problems);
   }
@@ -315,7 +345,8 @@ export async function validateContentFolder(
     readingLevels: [],
     stalePages: [],
   };
-  await proseWarnings(content, today);
+  await proseWarnings(content, today, cache);
+  if (cache) forgetAllBut(cache, new Set(COLLECTION_NAMES.flatMap((name) => entries[name].map((e) => e.file))));
   content.problems.push(
     ...visitCoverageWarnings(entries, new Set(errorsIn(content.problems).map((p) => p.file)), today),
   );
