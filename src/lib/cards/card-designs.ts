@@ -7,7 +7,7 @@ import type { CardSpec } from './card-specs.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from './card-specs.ts';
 
 /** Bump when a design changes, so every cached card is drawn again. */
-export const CARD_DESIGN_VERSION = 5;
+export const CARD_DESIGN_VERSION = 6;
 
 /** The photo on a person's card is drawn this many pixels square. */
 export const CARD_PHOTO_SIZE = 300;

@@ -25,7 +25,11 @@ const FAMILIES = [
 ] as const;
 
 export interface FontSubset {
-  /** Unique per subset, so Satori can tell subsets of one family apart. */
+  /**
+   * Unique per subset, so Satori can tell subsets of one family apart, and the same for both weights of a
+   * subset, so Satori draws bold text in the bold font. With a name per weight it matched the regular font
+   * first and thickened it with a stroke: fake bold, and 1.2–2.6 ms more of resvg per card (6.1 → 4.9 ms).
+   */
   name: string;
   weight: CardFontWeight;
   /** Absolute path of the .woff file (Satori reads woff, not woff2). */
@@ -53,7 +57,7 @@ export function subsetsOf(family: string, npmPackage: string, weight: CardFontWe
     if (!woff || !range || !/font-style:\s*normal/.test(rule!)) return [];
     return [
       {
-        name: `${family} ${path.basename(woff, '.woff')}`,
+        name: `${family} ${path.basename(woff, '.woff').replace(`-${weight}-`, '-')}`,
         weight,
         file: path.join(folder, woff),
         ranges: parseUnicodeRange(range),
@@ -98,7 +102,7 @@ export function subsetsForText(text: string): FontSubset[] {
   const chosen = new Set<FontSubset>();
   for (const weight of [400, 700] as const) {
     const ofWeight = everySubset().filter((s) => s.weight === weight);
-    chosen.add(ofWeight.find((s) => s.name === `Inter inter-latin-${weight}-normal`)!);
+    chosen.add(ofWeight.find((s) => s.name === 'Inter inter-latin-normal')!);
     for (const char of new Set(text)) {
       const codePoint = char.codePointAt(0)!;
       if ([...chosen].some((s) => s.weight === weight && covers(s, codePoint))) continue;

@@ -283,6 +283,13 @@ describe('social cards', () => {
     expect(await drawn('🎉')).not.toBe(await drawn('\ue000'));
   });
 
+  it('draws bold words in the bold font, not the regular one thickened with an outline', async () => {
+    const [spec] = specsOf().filter((s) => s.kind === 'person');
+    const svg = await renderCardSvg(spec!);
+    // Satori outlines a regular glyph with a stroke when it finds no bold font to match the weight.
+    expect(svg).not.toMatch(/<path fill="[^"]*" d="[^"]*" stroke=/);
+  });
+
   it('loads fonts for other scripts only when a card uses their characters', () => {
     expect(subsetsForText('Ada Okafor').every((s) => s.name.startsWith('Inter'))).toBe(true);
     expect(subsetsForText('李静 → 4 days').some((s) => s.name.startsWith('Noto Sans SC'))).toBe(true);
