@@ -161,12 +161,12 @@ for (const r of results) {
     `| ${r.site} | ${f(rate(r.warm.seconds), 0)} | ${f(rate(r.cold.seconds), 0)} | ${f(floorRate, 0)} | ${f(rate(r.warm.seconds) / floorRate, 2)} | ${f(rate(r.cold.seconds) / floorRate, 2)} | ${f(r.floor.buildSeconds)} | ${f(r.floor.searchSeconds, 2)} |`,
   );
 }
-console.log(
-  "\nnpm run dev: from starting it to the home page's first answer, and from saving an entry to the open page drawing it (twelve edits: a win's title, a story's title, a person's name and a glossary term in turn; the reload included).",
-);
 console.log('\n| site | npm run check s |');
 console.log('| --- | ---: |');
 for (const r of results) console.log(`| ${r.site} | ${f(r.checkSeconds, 2)} |`);
+console.log(
+  "\nnpm run dev: from starting it to the home page's first answer, and from saving an entry to the open page drawing it (twelve edits: a win's title, a story's title, a person's name and a glossary term in turn; the reload included).",
+);
 const medianOf = (values: readonly number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length / 2;
