@@ -7,8 +7,8 @@
  * last good content stays.
  */
 import path from 'node:path';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { isRunnableDevEnvironment, type Plugin } from 'vite';
+import type { AstroIntegration } from 'astro';
+import { isRunnableDevEnvironment, type Plugin, type ViteDevServer } from 'vite';
 import { contentFolder } from '../lib/content/folder.ts';
 
 const isInContentFolder = (file: string) => path.resolve(file).startsWith(contentFolder() + path.sep);
@@ -73,6 +73,41 @@ function overlayOf(error: unknown) {
   };
 }
 
+/**
+ * From a save until its content is stored, pages wait rather than show what was there before: a reload already
+ * under way when the store's own reload arrives would otherwise keep the old content on screen. Astro writes
+ * the store to `.astro/data-store.json` in dev; should it move, the wait still ends with the refresh.
+ */
+function holdPagesWhileStoring(server: ViteDevServer) {
+  const dataStore = path.join(server.config.root, '.astro', 'data-store.json');
+  let storing: { stored: Promise<void>; release: () => void } | undefined;
+  const release = () => storing?.release();
+  server.watcher.on('change', (changed) => {
+    if (path.resolve(changed) === dataStore) release();
+  });
+  server.middlewares.use((request, _response, next) => {
+    if (!storing || !request.headers.accept?.includes('text/html')) return next();
+    let answered = false;
+    const answer = () => {
+      if (answered) return;
+      answered = true;
+      clearTimeout(waited);
+      next();
+    };
+    const waited = setTimeout(answer, 3000);
+    void storing.stored.then(answer);
+  });
+  return {
+    hold() {
+      if (storing) return;
+      let resolve = () => {};
+      const stored = new Promise<void>((done) => (resolve = done));
+      storing = { stored, release: () => ((storing = undefined), resolve()) };
+    },
+    release,
+  };
+}
+
 export function contentRefresh(): AstroIntegration {
   return {
     name: 'one-team:content-refresh',
@@ -82,39 +117,13 @@ export function contentRefresh(): AstroIntegration {
       },
       'astro:server:setup': ({ server, refreshContent, logger }) => {
         if (!refreshContent) return;
-        const folder = contentFolder();
-        server.watcher.add(folder);
-        const dataStore = path.join(server.config.root, '.astro', 'data-store.json');
-        // From a save until its content is stored, pages wait rather than show what was there before: a reload
-        // already under way when the store's own reload arrives would otherwise keep the old content on screen.
-        let storing: { stored: Promise<void>; release: () => void } | undefined;
-        const startStoring = () => {
-          if (storing) return;
-          let release = () => {};
-          const stored = new Promise<void>((resolve) => (release = resolve));
-          storing = { stored, release: () => ((storing = undefined), release()) };
-        };
-        server.middlewares.use((request, _response, next) => {
-          const page = request.headers.accept?.includes('text/html');
-          if (!page || !storing) return next();
-          let answered = false;
-          const answer = () => {
-            if (answered) return;
-            answered = true;
-            clearTimeout(waited);
-            next();
-          };
-          const waited = setTimeout(answer, 3000);
-          void storing.stored.then(answer);
-        });
-        server.watcher.on('change', (changed) => {
-          if (path.resolve(changed) === dataStore) storing?.release();
-        });
+        server.watcher.add(contentFolder());
+        const pages = holdPagesWhileStoring(server);
         let rounds = 0;
         let running: Promise<void> | undefined;
         let again = false;
         let lastError = '';
-        const refresh = async (log: AstroIntegrationLogger) => {
+        const refresh = async () => {
           for (let attempt = 0; attempt < 50; attempt++) {
             again = false;
             // The loaders mark the round they load; Astro skips a refresh while it reads its content config.
@@ -133,7 +142,7 @@ export function contentRefresh(): AstroIntegration {
               }
             } catch (error) {
               const said = describe(error);
-              if (said !== lastError) log.error(said);
+              if (said !== lastError) logger.error(said);
               lastError = said;
               // The open page says it too, over the last good content, until the mistake is mended.
               server.environments.client.hot.send({ type: 'error', err: overlayOf(error) });
@@ -141,13 +150,13 @@ export function contentRefresh(): AstroIntegration {
             if (!again) break;
           }
           running = undefined;
-          storing?.release();
+          pages.release();
         };
         const onChange = (changed: string) => {
           if (!isInContentFolder(changed)) return;
-          startStoring();
+          pages.hold();
           if (running) again = true;
-          else running = refresh(logger);
+          else running = refresh();
         };
         server.watcher.on('change', onChange);
         server.watcher.on('add', onChange);

@@ -78,7 +78,8 @@ async function openPage(route: string): Promise<Page> {
   return opened;
 }
 
-describe('npm run dev', () => {
+// A dev server shares CI's two cores with builds run by other test files: each step may take seconds there.
+describe('npm run dev', { timeout: 40_000 }, () => {
   it('links glossary terms in MDX and Markdown pages, as the build does', async () => {
     expect(await page('/stories/a-day-in-the-kitchens/')).toMatch(/<a[^>]*data-term="wifi"/);
     expect(await page('/departments/kitchens/')).toMatch(/<a[^>]*data-term="covers"/);
@@ -100,7 +101,7 @@ describe('npm run dev', () => {
       timeout: 20_000,
     });
     await open.close();
-  }, 40_000);
+  });
 
   it('shows a mistake over the open page, and the page again once it is mended', async () => {
     const open = await openPage('/departments/kitchens/');
@@ -115,7 +116,7 @@ describe('npm run dev', () => {
     await overlay.waitFor({ state: 'detached', timeout: 20_000 });
     expect(await open.locator('h1').textContent()).toBe('Kitchens');
     await open.close();
-  }, 40_000);
+  });
 
   it('reports a mistake with its file and line, and keeps serving the last good page', async () => {
     edit('departments/kitchens.md', (t) => t.replace(/^name: (.*)$/m, 'name: $1\nbogus: 1'));
