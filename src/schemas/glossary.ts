@@ -8,7 +8,14 @@ export const glossarySchema = entryObject({
   term: text('SLA').describe('The term as people write it. Example: `SLA`'),
   aliases: textList('service level agreement')
     .default([])
-    .describe('Other ways of writing it. Example: `[service level agreement, service level]`'),
+    .describe(
+      'Other ways of writing it, each linked to the term wherever a page uses it. Example: `[service level agreement, service level]`',
+    ),
+  unlinkedAliases: textList('connection')
+    .default([])
+    .describe(
+      "Other ways of writing it that are everyday words with other meanings too: shown on the term's page and found by search, but never linked automatically (write `<Term>` where you mean it). `npm run check` suggests moving common words here from `aliases`. Example: `[connection, call]`",
+    ),
   definition: shortText(MAX_DEFINITION_LENGTH, 'A promise about how quickly we respond.').describe(
     `A plain definition, at most ${MAX_DEFINITION_LENGTH} characters.`,
   ),

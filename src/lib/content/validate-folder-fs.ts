@@ -9,6 +9,7 @@ import path from 'node:path';
 import { imagesAsPaths } from '../../schemas/index.ts';
 import { isoDay } from '../site/dates.ts';
 import { collidingPhrases } from '../glossary/matcher.ts';
+import { isEverydayWord } from '../glossary/common-words-fs.ts';
 import { entryFilesIn, findImageProblem, findStrayFiles, isInside, realFolder } from './files-fs.ts';
 import { siteConfigFile } from './folder.ts';
 import { isPastReview, type StalePage } from './freshness.ts';
@@ -193,6 +194,25 @@ function sharedGlossaryPhrases(glossary: readonly ValidatedEntry[]): ContentProb
   );
 }
 
+/**
+ * An alias that is an everyday word links every use of that word to the term ("call" to Ticket in "call your
+ * manager"); checked for sites written in English, the language of the word list.
+ */
+function everydayAliases(glossary: readonly ValidatedEntry[], site: Record<string, unknown>): ContentProblem[] {
+  // site.yaml's locale, defaulted by its schema; none when site.yaml could not be read, and then no judging.
+  if (typeof site.locale !== 'string' || !/^en\b/i.test(site.locale)) return [];
+  return glossary.flatMap((term) =>
+    ((term.fields.aliases as unknown[] | undefined) ?? [])
+      .filter((alias): alias is string => typeof alias === 'string' && isEverydayWord(alias))
+      .map((alias) => ({
+        file: term.file,
+        field: 'aliases',
+        severity: 'warning' as const,
+        message: `"${alias}" is an everyday word, so every "${alias}" on every page would link to this term → move it to unlinkedAliases (shown and searched, not linked)`,
+      })),
+  );
+}
+
 function titleOf(fields: Record<string, unknown>): string {
   return String(fields.title ?? fields.name ?? fields.term ?? '');
 }
@@ -328,6 +348,7 @@ export async function validateContentFolder(
       COLLECTION_NAMES.flatMap((name) => entries[name].flatMap((e) => e.componentReferences)),
     ),
     ...sharedGlossaryPhrases(entries.glossary),
+    ...everydayAliases(entries.glossary, site),
   );
   const tables = checkTables(folder, (collection) => new Set(entries[collection as CollectionName]?.map((e) => e.id)));
   problems.push(

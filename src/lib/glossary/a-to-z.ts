@@ -21,3 +21,10 @@ export function glossaryByLetter(terms: readonly GlossaryTerm[]): LetterGroup[] 
   for (const term of terms) groups.get(letterOf(term.data.term))!.push(term);
   return [...groups.entries()].map(([letter, grouped]) => ({ letter, terms: grouped }));
 }
+
+/** Every other way a term is written, linked automatically or not, as its page and the A to Z list it. */
+export function alsoWritten(term: {
+  data: { aliases: readonly string[]; unlinkedAliases?: readonly string[] };
+}): string[] {
+  return [...term.data.aliases, ...(term.data.unlinkedAliases ?? [])];
+}
