@@ -16,6 +16,7 @@ import {
   type ScaffoldQuestion,
 } from '../content/registry.ts';
 import { fieldMeta, fieldsOf, listElement, schemaAt, takesNumbers } from '../content/schema-fields.ts';
+import { commentedExample, exampleValue, yamlLines, type ExampleContext } from './scaffold-examples-fs.ts';
 
 export interface ScaffoldKind {
   collection: CollectionName;
@@ -129,25 +130,19 @@ export function scaffoldValues(
   return { ...values, ...scaffold.fill?.({ today, existing }) };
 }
 
-function yamlValue(value: unknown): string {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
-  return JSON.stringify(value);
-}
-
-/** The example a field gives, for commented-out optional fields. */
-function exampleOf(description: string): string {
-  return description.match(/Example: `([^`]+)`/)?.[1] ?? '…';
-}
-
-/** Frontmatter for every field of the schema, in schema order, each with its description above it. */
-export function scaffoldText(kind: string, values: Record<string, unknown>): string {
+/**
+ * Frontmatter for every field of the schema, in schema order, each with its description above it: the
+ * values given written out, every other field as a commented-out example that is valid once uncommented
+ * (reference examples name ids in `context.folder`, never `context.id` itself).
+ */
+export function scaffoldText(kind: string, values: Record<string, unknown>, context: ExampleContext = {}): string {
   const found = scaffoldKind(kind);
   if (!found) throw new Error(`no scaffold called ${kind}`);
-  const lines = fieldsOf(schemaOf(found.collection)).flatMap(({ name, required, description }) => {
+  const lines = fieldsOf(schemaOf(found.collection)).flatMap(({ name, required, description, schema }) => {
     const comment = `# ${description}${required ? '' : ' (optional)'}`;
-    if (name in values && values[name] !== undefined) return [comment, `${name}: ${yamlValue(values[name])}`];
-    return [comment, `# ${name}: ${exampleOf(description)}`];
+    if (name in values && values[name] !== undefined) return [comment, ...yamlLines(name, values[name])];
+    const example = exampleValue(schema, description, context);
+    return [comment, ...(example === undefined ? [`# ${name}: …`] : commentedExample(name, example, description))];
   });
   return `---\n${lines.join('\n')}\n---\n\n${found.scaffold.body}\n`;
 }
@@ -170,6 +165,6 @@ export function writeScaffold(
   const id = freeId(folder, idFromName(name));
   const file = path.join(folder, `${id}${found.scaffold.extension}`);
   fs.mkdirSync(folder, { recursive: true });
-  fs.writeFileSync(file, scaffoldText(kind, values), { flag: 'wx' });
+  fs.writeFileSync(file, scaffoldText(kind, values, { folder: contentFolder, id }), { flag: 'wx' });
   return { file, id };
 }
