@@ -63,7 +63,8 @@ describe('npm run check -- --strict', () => {
     const normal = run('scripts/check.ts', [], content);
     expect(normal.code).toBe(0);
     expect(normal.output).toMatch(new RegExp(`${story}:\\d+:\\d+  "WLAN" → use "Wi-Fi" \\(glossary: wifi\\)`));
-    expect(normal.output).toContain('valid, with 2 warnings');
+    expect(normal.output).toContain('is valid (checked in');
+    expect(normal.output).toContain('2 warnings, none of them errors: they do not stop a build.');
     const strict = run('scripts/check.ts', ['--strict'], content);
     expect(strict.code).toBe(1);
     expect(strict.output).toContain('With --strict, warnings count as problems');
