@@ -3,7 +3,6 @@
  * their questions and their flags come from the registry's scaffolds (src/lib/content/registry.ts);
  * required answers come from flags, or are asked for in a terminal.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline/promises';
 import { readCommandLine, refuse } from '../src/lib/check/command-line.ts';
@@ -15,6 +14,8 @@ import {
   scaffoldValues,
   writeScaffold,
 } from '../src/lib/check/scaffold-fs.ts';
+import { answerProblem } from '../src/lib/check/scaffold-answers-fs.ts';
+import { idsIn } from '../src/lib/check/scaffold-examples-fs.ts';
 import { contentFolder } from '../src/lib/content/folder.ts';
 import { COLLECTIONS } from '../src/lib/content/registry.ts';
 
@@ -54,32 +55,43 @@ if (!name) refuse(command, `give the ${found.scaffold.titleField} in quotes afte
 
 const folder = contentFolder();
 const today = new Date().toISOString().slice(0, 10);
-const idsIn = (collection: string) => {
-  const dir = path.join(folder, collection);
-  return fs.existsSync(dir)
-    ? fs
-        .readdirSync(dir)
-        .filter((f) => /\.mdx?$/.test(f))
-        .map((f) => f.replace(/\.mdx?$/, ''))
-    : [];
-};
 const answers: Record<string, string> = Object.fromEntries(
   Object.entries(given).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
 );
+
+// What was given on the command line is checked as `npm run check` would, before anything is asked.
+const mistakes = found.scaffold.questions.flatMap((question) => {
+  const answer = answers[flagOf(question)];
+  const problem = answer === undefined ? undefined : answerProblem(found, question, answer, folder);
+  return problem ? [`--${flagOf(question)} ${problem}`] : [];
+});
+if (mistakes.length) {
+  for (const mistake of mistakes) console.error(`${command.name}: ${mistake}`);
+  process.exit(2);
+}
+
 const missing = found.scaffold.questions.filter((q) => !answers[flagOf(q)]);
 
 if (missing.length && process.stdin.isTTY) {
   const prompt = readline.createInterface({ input: process.stdin, output: process.stdout });
   for (const question of missing) {
     const choices = choicesFor(found.collection, question);
-    const ids = choices ? idsIn(choices) : [];
+    const ids = choices ? idsIn(folder, choices) : [];
     const offered = ids.length
       ? ` [${ids.slice(0, 12).join(', ')}${ids.length > 12 ? `, … ${ids.length - 12} more in ${choices}/` : ''}]`
       : '';
     const fallback = question.fallback?.(today);
     const hint = fallback ? ` (${fallback})` : question.optional ? ' (optional)' : '';
-    const answer = (await prompt.question(`${question.ask}${offered}${hint}: `)).trim();
-    if (answer || fallback) answers[flagOf(question)] = answer || fallback!;
+    for (;;) {
+      const answer = (await prompt.question(`${question.ask}${offered}${hint}: `)).trim() || fallback;
+      const problem = answer ? answerProblem(found, question, answer, folder) : undefined;
+      if (problem) {
+        console.log(`  ${problem}`);
+        continue;
+      }
+      if (answer) answers[flagOf(question)] = answer;
+      break;
+    }
   }
   prompt.close();
 } else {

@@ -39,9 +39,12 @@ const schemaOf = (collection: CollectionName) => plainSchema(COLLECTIONS[collect
 
 export const flagOf = (question: ScaffoldQuestion) => question.flag ?? question.field.split('.').pop()!;
 
+/** The schema of a field at a dotted path (`outcomes.0.metric`) of the collection's entries. */
+export const fieldSchema = (collection: CollectionName, fieldPath: string) => schemaAt(schemaOf(collection), fieldPath);
+
 /** The collection a question's answer names (its ids are offered as choices), if it is a reference. */
 export function choicesFor(collection: CollectionName, question: ScaffoldQuestion): CollectionName | undefined {
-  const field = schemaAt(schemaOf(collection), question.field);
+  const field = fieldSchema(collection, question.field);
   return field ? (fieldMeta(field).references as CollectionName | undefined) : undefined;
 }
 
@@ -100,7 +103,7 @@ function setAt(values: Record<string, unknown>, fieldPath: string, value: unknow
 }
 
 /** An answer typed at the terminal, shaped as its field takes it. */
-function valueOf(collection: CollectionName, fieldPath: string, answer: string): unknown {
+export function valueOf(collection: CollectionName, fieldPath: string, answer: string): unknown {
   const field = schemaAt(schemaOf(collection), fieldPath);
   if (field && listElement(field))
     return answer
