@@ -13,7 +13,7 @@ export const personSchema = (context: SchemaContext) =>
     photo: imageFile(context)
       .optional()
       .describe(
-        'A photo file beside your profile, path starting with `./`. Without one an initials avatar is drawn. Example: `./ada-okafor.jpg`',
+        "A photo file beside your profile, path starting with `./`: JPEG or PNG, straight from a phone is fine (up to 50 MB and 100 megapixels); the site shows small copies without the photo's location or camera details. Without one an initials avatar is drawn. Example: `./ada-okafor.jpg`",
       ),
     pronouns: text('she/her').optional().describe('How to refer to you. Example: `she/her`'),
     location: text('Leeds').optional().describe('Where you usually work. Example: `Leeds office`'),

@@ -45,6 +45,10 @@ function loadFont(subset: FontSubset): Buffer {
   return data;
 }
 
+/**
+ * The person's photo as Astro's image service wrote it into the built site: already resized, turned upright
+ * (the service calls sharp's rotate()) and stripped of EXIF, GPS and XMP (sharp keeps none unless asked).
+ */
 function photoDataUrl(photoFile: string | undefined): string | undefined {
   if (!photoFile || !fs.existsSync(photoFile)) return undefined;
   return `data:image/jpeg;base64,${fs.readFileSync(photoFile).toString('base64')}`;
@@ -54,11 +58,13 @@ const asDataUrl = (bytes: Buffer, type: 'png' | 'jpeg') => `data:image/${type};b
 
 /** The logo at the largest size that fits its box, as a PNG (an SVG is rendered at that size, not scaled). */
 async function logoPicture(file: string): Promise<CardPicture> {
-  const { width = 1, height = 1, format } = await sharp(file).metadata();
+  // Upright as the camera recorded it (EXIF orientation), as the site's own copies of a picture are.
+  const { autoOrient, format } = await sharp(file).metadata();
+  const { width = 1, height = 1 } = autoOrient;
   const scale = Math.min(CARD_LOGO_BOX.width / width, CARD_LOGO_BOX.height / height);
   const [drawnWidth, drawnHeight] = [Math.max(1, Math.round(width * scale)), Math.max(1, Math.round(height * scale))];
   const source = format === 'svg' ? sharp(file, { density: Math.min(72 * scale, 2400) }) : sharp(file);
-  const png = await source.resize(drawnWidth, drawnHeight, { fit: 'fill' }).png().toBuffer();
+  const png = await source.rotate().resize(drawnWidth, drawnHeight, { fit: 'fill' }).png().toBuffer();
   return { src: asDataUrl(png, 'png'), width: drawnWidth, height: drawnHeight };
 }
 

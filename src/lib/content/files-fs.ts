@@ -185,29 +185,80 @@ export function findImageProblem(
   return { file: entryFile, ...(line ? { line } : {}), field, message: mistake.message };
 }
 
-export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
-export const MAX_PHOTO_PIXELS = 4000;
+export interface PictureLimits {
+  bytes: number;
+  megapixels: number;
+  /** What to do about a picture over the limits, as the fix after the arrow. */
+  fix: string;
+}
+
+/**
+ * An image field (a photo, a cover, a logo) takes a phone's photo as it comes off the phone: a 12-megapixel
+ * one is 4032 × 3024 and 3–6 MB, a 48-megapixel one 8064 × 6048 and up to about 25 MB as JPEG. Pages and
+ * cards publish only resized copies, so these limits guard against abuse, not heavy pages: the bytes bound
+ * what a pull request adds to the repository (twice the largest phone photo), the pixels what the build
+ * decodes, about 3 bytes each (100 megapixels ≈ 300 MB of memory) whatever the file's compressed size.
+ * Counting pixels rather than sides refuses a small file that opens into a vast picture, and lets an
+ * ordinary panorama through.
+ */
+export const PHOTO_LIMITS: PictureLimits = {
+  bytes: 50 * 1024 * 1024,
+  megapixels: 100,
+  fix: "save it again as JPEG at its phone's own size (up to 48 megapixels is fine)",
+};
+
+/**
+ * A picture in a body is published at its own size (Astro re-encodes a Markdown image without resizing
+ * it), so it keeps to what a page can carry: 16 megapixels, the 4000 × 4000 of before.
+ */
+export const BODY_PICTURE_LIMITS: PictureLimits = {
+  bytes: 5 * 1024 * 1024,
+  megapixels: 16,
+  fix: 'resize it, the page shows it at its own size (2000 pixels wide is plenty)',
+};
+
 /** What a picture's bytes may be, whatever its name says: an SVG drawing or a PDF renamed .jpg is not one. */
 const PICTURE_FORMATS = new Set(['jpeg', 'png', 'webp', 'avif', 'heif', 'gif']);
 
-/** A picture the site publishes must be a real image of a sensible size; what is wrong with it, if anything. */
-export async function pictureBytesMistake(picture: string, value: string): Promise<string | undefined> {
-  const bytes = fs.statSync(picture).size;
-  if (bytes > MAX_PHOTO_BYTES) {
-    return `"${value}" is ${(bytes / 1024 / 1024).toFixed(1)} MB, at most 5 MB is allowed → export it smaller (800 × 800 pixels is plenty)`;
-  }
+const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
+
+/** Why a picture's bytes cannot be used, if they cannot: not a picture, or too many pixels once upright. */
+async function pictureContentMistakes(picture: string, value: string, limits: PictureLimits): Promise<string[]> {
   try {
-    const { width = 0, height = 0, format } = await sharp(picture).metadata();
+    const { autoOrient, format } = await sharp(picture).metadata();
     if (!PICTURE_FORMATS.has(format)) {
-      return `"${value}" holds ${format ? format.toUpperCase() : 'no picture'}, not a photo → save the picture again as JPEG or PNG`;
+      return [
+        `"${value}" holds ${format ? format.toUpperCase() : 'no picture'}, not a photo → save the picture again as JPEG or PNG`,
+      ];
     }
-    if (Math.max(width, height) > MAX_PHOTO_PIXELS) {
-      return `"${value}" is ${width} × ${height} pixels, at most ${MAX_PHOTO_PIXELS} on a side → resize it (800 × 800 is plenty)`;
+    const { width, height } = autoOrient;
+    const megapixels = (width * height) / 1_000_000;
+    if (megapixels > limits.megapixels) {
+      return [
+        `"${value}" is ${width} × ${height} pixels (${Math.round(megapixels)} megapixels), at most ${limits.megapixels} megapixels are allowed → ${limits.fix}`,
+      ];
     }
   } catch {
-    return `"${value}" is not an image that can be read → save it again as JPEG or PNG`;
+    return [`"${value}" is not an image that can be read → save it again as JPEG or PNG`];
   }
-  return undefined;
+  return [];
+}
+
+/**
+ * A picture the site publishes must be a real image of a sensible size: every way it is not, so that one
+ * run names them all (too many bytes and too many pixels, or too many bytes and unreadable).
+ */
+export async function pictureFileMistakes(
+  picture: string,
+  value: string,
+  limits: PictureLimits = PHOTO_LIMITS,
+): Promise<string[]> {
+  const bytes = fs.statSync(picture).size;
+  const tooBig =
+    bytes > limits.bytes
+      ? [`"${value}" is ${megabytes(bytes)} MB, at most ${megabytes(limits.bytes)} MB is allowed → ${limits.fix}`]
+      : [];
+  return [...tooBig, ...(await pictureContentMistakes(picture, value, limits))];
 }
 
 /** Photos people add by pull request must be real images of a sensible size. */
@@ -220,7 +271,7 @@ export async function findPhotoLimits(
   if (typeof value !== 'string') return [];
   const photo = path.resolve(path.dirname(entryFile), value);
   if (!fs.existsSync(photo)) return [];
-  const mistake = await pictureBytesMistake(photo, value);
   const line = lineOfField(fileText, field);
-  return mistake ? [{ file: entryFile, ...(line ? { line } : {}), field, message: mistake }] : [];
+  const mistakes = await pictureFileMistakes(photo, value);
+  return mistakes.map((message) => ({ file: entryFile, ...(line ? { line } : {}), field, message }));
 }

@@ -12,11 +12,12 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { bodyImages } from '../markdown/body-images.ts';
 import {
+  BODY_PICTURE_LIMITS,
   findImageProblem,
   findPhotoLimits,
   imageMistake,
   isInside,
-  pictureBytesMistake,
+  pictureFileMistakes,
   realFolder,
 } from './files-fs.ts';
 import { entryIdOf, readFrontmatter, withoutByteOrderMark } from './frontmatter.ts';
@@ -95,8 +96,9 @@ async function bodyImageProblems(
       });
     } else if (mistake) problems.push({ ...at, message: `the picture ${mistake.message}` });
     else {
-      const bytes = await pictureBytesMistake(path.resolve(path.dirname(file), url.trim()), url.trim());
-      if (bytes) problems.push({ ...at, message: `the picture ${bytes}` });
+      const picture = path.resolve(path.dirname(file), url.trim());
+      const mistakes = await pictureFileMistakes(picture, url.trim(), BODY_PICTURE_LIMITS);
+      problems.push(...mistakes.map((message) => ({ ...at, message: `the picture ${message}` })));
     }
   }
   return problems;
