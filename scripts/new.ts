@@ -15,6 +15,7 @@ import {
   writeScaffold,
 } from '../src/lib/check/scaffold-fs.ts';
 import { answerProblem } from '../src/lib/check/scaffold-answers-fs.ts';
+import { SCAFFOLD_TEMPLATES } from '../src/lib/check/scaffold-bodies.ts';
 import { idsIn } from '../src/lib/check/scaffold-examples-fs.ts';
 import { contentFolder } from '../src/lib/content/folder.ts';
 import { COLLECTIONS } from '../src/lib/content/registry.ts';
@@ -38,10 +39,15 @@ Example: npm run new -- person "Ada Okafor" --role "Service Desk Analyst" --team
 ${kinds
   .map((kind) => {
     const { scaffold } = scaffoldKind(kind)!;
-    return `  ${kind.padEnd(11)} ${scaffold.questions.map((q) => `--${flagOf(q)}${q.optional ? ' (optional)' : ''}`).join(', ')}`;
+    const templates = SCAFFOLD_TEMPLATES.filter((template) => template.kind === kind).map((t) => `, --${t.flag}`);
+    return `  ${kind.padEnd(11)} ${scaffold.questions.map((q) => `--${flagOf(q)}${q.optional ? ' (optional)' : ''}`).join(', ')}${templates.join('')}`;
   })
-  .join('\n')}`,
-  options: Object.fromEntries(flags.map((flag) => [flag, { type: 'string' as const }])),
+  .join('\n')}
+${SCAFFOLD_TEMPLATES.map((template) => `\n  --${template.flag}  (${template.kind}) ${template.describe}`).join('')}`,
+  options: {
+    ...Object.fromEntries(flags.map((flag) => [flag, { type: 'string' as const }])),
+    ...Object.fromEntries(SCAFFOLD_TEMPLATES.map((template) => [template.flag, { type: 'boolean' as const }])),
+  },
   allowPositionals: true,
 };
 
@@ -58,6 +64,14 @@ const today = new Date().toISOString().slice(0, 10);
 const answers: Record<string, string> = Object.fromEntries(
   Object.entries(given).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
 );
+for (const template of SCAFFOLD_TEMPLATES.filter((t) => (given as Record<string, unknown>)[t.flag] === true)) {
+  if (template.kind !== kind) refuse(command, `--${template.flag} is for a ${template.kind}, not a ${kind}`);
+  for (const [flag, answer] of Object.entries(template.answers)) {
+    if (answers[flag] !== undefined && answers[flag] !== answer)
+      refuse(command, `--${template.flag} writes --${flag} ${answer}, not ${answers[flag]}: give one of them`);
+    answers[flag] = answer;
+  }
+}
 
 // What was given on the command line is checked as `npm run check` would, before anything is asked.
 const mistakes = found.scaffold.questions.flatMap((question) => {

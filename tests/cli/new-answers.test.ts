@@ -86,3 +86,25 @@ describe('the closest ids', () => {
     );
   });
 });
+
+describe('npm run new -- story "Title" --day-in-the-life', () => {
+  it('writes a day-in-the-life story that passes the check', () => {
+    const content = copyOfFixture('org-elsewhere');
+    const { code } = runNew(['story', 'A day in logistics', '--summary', 'Trucks.', '--day-in-the-life'], content);
+    expect(code).toBe(0);
+    const text = fs.readFileSync(path.join(content, 'stories/a-day-in-logistics.mdx'), 'utf8');
+    expect(text).toContain('\nkind: day-in-the-life\n');
+    expect(text).toContain('## Where it gets in the way');
+  });
+
+  it('refuses it together with another kind', () => {
+    const { code, output } = runNew(
+      ['story', 'A day in logistics', '--summary', 'Trucks.', '--kind', 'news', '--day-in-the-life'],
+      copyOfFixture('org-elsewhere'),
+    );
+    expect(code).toBe(2);
+    expect(output).toBe(
+      'npm run new: --day-in-the-life writes --kind day-in-the-life, not news: give one of them → see npm run new -- --help',
+    );
+  });
+});

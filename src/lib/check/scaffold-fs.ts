@@ -16,6 +16,7 @@ import {
   type ScaffoldQuestion,
 } from '../content/registry.ts';
 import { fieldMeta, fieldsOf, listElement, schemaAt, takesNumbers } from '../content/schema-fields.ts';
+import { scaffoldBody } from './scaffold-bodies.ts';
 import { commentedExample, exampleValue, yamlLines, type ExampleContext } from './scaffold-examples-fs.ts';
 
 export interface ScaffoldKind {
@@ -147,7 +148,8 @@ export function scaffoldText(kind: string, values: Record<string, unknown>, cont
     const example = exampleValue(schema, description, context);
     return [comment, ...(example === undefined ? [`# ${name}: …`] : commentedExample(name, example, description))];
   });
-  return `---\n${lines.join('\n')}\n---\n\n${found.scaffold.body}\n`;
+  const body = scaffoldBody(kind, values, context.folder) ?? found.scaffold.body;
+  return `---\n${lines.join('\n')}\n---\n\n${body}\n`;
 }
 
 export interface Scaffolded {
