@@ -1,22 +1,15 @@
 /**
  * `npm run new -- <kind> "Name or title" [--field value …]`: writes a ready-to-edit content file. The kinds,
- * their questions and their flags come from the registry's scaffolds (src/lib/content/registry.ts);
- * required answers come from flags, or are asked for in a terminal.
+ * their questions and their flags come from the registry's scaffolds (src/lib/content/registry.ts); answers
+ * come from flags, or are asked for in a terminal (scaffold-prompts.ts), and are checked before anything is
+ * written. Without a terminal, or with --yes, nothing is asked.
  */
 import path from 'node:path';
-import readline from 'node:readline/promises';
 import { readCommandLine, refuse } from '../src/lib/check/command-line.ts';
-import {
-  choicesFor,
-  flagOf,
-  scaffoldKind,
-  scaffoldKinds,
-  scaffoldValues,
-  writeScaffold,
-} from '../src/lib/check/scaffold-fs.ts';
+import { flagOf, scaffoldKind, scaffoldKinds, scaffoldValues, writeScaffold } from '../src/lib/check/scaffold-fs.ts';
 import { answerProblem } from '../src/lib/check/scaffold-answers-fs.ts';
 import { SCAFFOLD_TEMPLATES } from '../src/lib/check/scaffold-bodies.ts';
-import { idsIn } from '../src/lib/check/scaffold-examples-fs.ts';
+import { askAnswer, askKind, askName } from '../src/lib/check/scaffold-prompts.ts';
 import { contentFolder } from '../src/lib/content/folder.ts';
 import { COLLECTIONS } from '../src/lib/content/registry.ts';
 
@@ -29,12 +22,16 @@ const flags = [
 const command = {
   name: 'npm run new',
   usage: `
-npm run new -- <${kinds.join('|')}> "Name or title" [--field value …]
+npm run new [-- <${kinds.join('|')}> "Name or title" [--field value …]]
 
-Writes a new content file with every field written out and described. Required fields come from the flags
-below, or are asked for when you run it in a terminal.
+Writes a new content file with every field written out and described, optional ones as commented-out
+examples. Run in a terminal, it asks for what the flags below do not give: the kind, the name, ids searched as
+you type. Without a terminal (scripts, CI), or with --yes, it never asks: required fields must be flags.
+Every answer is checked as npm run check would; an id not in the content folder is refused with the closest.
 
 Example: npm run new -- person "Ada Okafor" --role "Service Desk Analyst" --team service-desk
+
+  --yes, -y   never ask: take the flags and the defaults (month, date, kind…), refuse what is missing
 
 ${kinds
   .map((kind) => {
@@ -46,23 +43,30 @@ ${kinds
 ${SCAFFOLD_TEMPLATES.map((template) => `\n  --${template.flag}  (${template.kind}) ${template.describe}`).join('')}`,
   options: {
     ...Object.fromEntries(flags.map((flag) => [flag, { type: 'string' as const }])),
+    yes: { type: 'boolean' as const, short: 'y' },
     ...Object.fromEntries(SCAFFOLD_TEMPLATES.map((template) => [template.flag, { type: 'boolean' as const }])),
   },
   allowPositionals: true,
 };
 
 const { values: given, positionals } = readCommandLine(command);
-const [kind, ...nameWords] = positionals;
-const name = nameWords.join(' ').trim();
-if (!kind) refuse(command, `say what to start: one of ${kinds.join(', ')}`);
+const [typedKind, ...nameWords] = positionals;
+// Questions are asked only of a person at a terminal; scripts, CI and --yes get flags and fallbacks only.
+const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY && !given.yes);
+if (!typedKind && !interactive) refuse(command, `say what to start: one of ${kinds.join(', ')}`);
+const kind = typedKind ?? (await askKind(kinds));
 const found = scaffoldKind(kind);
 if (!found) refuse(command, `we don't know what "${kind}" is: use one of ${kinds.join(', ')}`);
-if (!name) refuse(command, `give the ${found.scaffold.titleField} in quotes after ${kind}`);
+let name = nameWords.join(' ').trim();
+if (!name && !interactive) refuse(command, `give the ${found.scaffold.titleField} in quotes after ${kind}`);
+if (!name) name = await askName(found);
 
 const folder = contentFolder();
 const today = new Date().toISOString().slice(0, 10);
 const answers: Record<string, string> = Object.fromEntries(
-  Object.entries(given).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  Object.entries(given as Record<string, unknown>).filter(
+    (entry): entry is [string, string] => typeof entry[1] === 'string',
+  ),
 );
 for (const template of SCAFFOLD_TEMPLATES.filter((t) => (given as Record<string, unknown>)[t.flag] === true)) {
   if (template.kind !== kind) refuse(command, `--${template.flag} is for a ${template.kind}, not a ${kind}`);
@@ -86,28 +90,11 @@ if (mistakes.length) {
 
 const missing = found.scaffold.questions.filter((q) => !answers[flagOf(q)]);
 
-if (missing.length && process.stdin.isTTY) {
-  const prompt = readline.createInterface({ input: process.stdin, output: process.stdout });
+if (interactive) {
   for (const question of missing) {
-    const choices = choicesFor(found.collection, question);
-    const ids = choices ? idsIn(folder, choices) : [];
-    const offered = ids.length
-      ? ` [${ids.slice(0, 12).join(', ')}${ids.length > 12 ? `, … ${ids.length - 12} more in ${choices}/` : ''}]`
-      : '';
-    const fallback = question.fallback?.(today);
-    const hint = fallback ? ` (${fallback})` : question.optional ? ' (optional)' : '';
-    for (;;) {
-      const answer = (await prompt.question(`${question.ask}${offered}${hint}: `)).trim() || fallback;
-      const problem = answer ? answerProblem(found, question, answer, folder) : undefined;
-      if (problem) {
-        console.log(`  ${problem}`);
-        continue;
-      }
-      if (answer) answers[flagOf(question)] = answer;
-      break;
-    }
+    const answer = await askAnswer(found, question, { folder, today });
+    if (answer) answers[flagOf(question)] = answer;
   }
-  prompt.close();
 } else {
   for (const question of missing) if (question.fallback) answers[flagOf(question)] = question.fallback(today);
 }

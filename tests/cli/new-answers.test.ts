@@ -108,3 +108,16 @@ describe('npm run new -- story "Title" --day-in-the-life', () => {
     );
   });
 });
+
+describe('npm run new without a terminal, or with --yes', () => {
+  it('never asks: it takes the flags and the defaults, and names what is missing', () => {
+    const content = copyOfFixture('org-elsewhere');
+    expect(runNew(['person', 'Ada Okafor', '--yes'], content).output).toBe(
+      'npm run new: missing --role (your job title), --team (your team) → see npm run new -- --help',
+    );
+    expect(runNew([], content).output).toMatch(/^npm run new: say what to start: one of person, /);
+    const story = runNew(['story', 'A day in logistics', '--summary', 'Trucks.', '-y'], content);
+    expect(story.code).toBe(0);
+    expect(fs.readFileSync(path.join(content, 'stories/a-day-in-logistics.mdx'), 'utf8')).toContain('\nkind: news\n');
+  });
+});
