@@ -28,12 +28,12 @@ export const earlierTargetSchema = fieldGroup(
     date: calendarDate('2026-10-14').describe(
       'The day the target moved away from this quarter, YYYY-MM-DD. Example: `2026-10-14`',
     ),
-    target: quarter('2027-Q1').describe('The quarter promised before that day, YYYY-Qn. Example: `2027-Q1`'),
+    target: quarter('2026-Q4').describe('The quarter promised before that day, YYYY-Qn. Example: `2026-Q4`'),
     reason: text('The supplier delivered the new access points six weeks late.').describe(
       'Why it moved, in one or two sentences of business English.',
     ),
   },
-  '{ date: 2026-10-14, target: 2027-Q1, reason: The supplier delivered late. }',
+  '{ date: 2026-10-14, target: 2026-Q4, reason: The supplier delivered late. }',
 );
 
 export const initiativeSchema = (context: SchemaContext) =>
@@ -58,7 +58,7 @@ export const initiativeSchema = (context: SchemaContext) =>
       .describe('When it should be done, as a quarter: the current promise. Example: `2027-Q1`'),
     targetHistory: z
       .array(earlierTargetSchema, {
-        error: 'must be a list of earlier targets → e.g. [{ date: 2026-10-14, target: 2027-Q1, reason: … }]',
+        error: 'must be a list of earlier targets → e.g. [{ date: 2026-10-14, target: 2026-Q4, reason: … }]',
       })
       .optional()
       .describe(

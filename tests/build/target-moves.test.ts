@@ -106,7 +106,7 @@ describe('npm run check on an earlier target that is not a quarter', () => {
     });
     expect(check.status).toBe(1);
     expect(`${check.stdout}${check.stderr}`).toContain(
-      `${file}:${line}  targetHistory.0.target  must be a quarter written YYYY-Qn, found "Q2 2026" → e.g. 2027-Q1`,
+      `${file}:${line}  targetHistory.0.target  must be a quarter written YYYY-Qn, found "Q2 2026" → e.g. 2026-Q4`,
     );
   });
 });

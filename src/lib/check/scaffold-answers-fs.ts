@@ -3,27 +3,13 @@
  * folder has (a misspelt one gets "did you mean" and the few closest ids, never the whole list, which at a
  * few hundred people would fill the screen), and values the field's own schema takes, with its message.
  */
-import { closestMatch } from '../content/closest-match.ts';
+import { closestMatch, editDistance } from '../content/closest-match.ts';
 import type { ScaffoldQuestion } from '../content/registry.ts';
 import { idsIn } from './scaffold-examples-fs.ts';
 import { choicesFor, fieldSchema, valueOf, type ScaffoldKind } from './scaffold-fs.ts';
 
 /** How many ids a "did you mean" shows. */
 const CLOSEST_SHOWN = 5;
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
-}
 
 /** The ids nearest to what was typed: those containing it first, then by edits, then by name. */
 export function closestIds(typed: string, ids: readonly string[], count = CLOSEST_SHOWN): string[] {

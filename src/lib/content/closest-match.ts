@@ -1,6 +1,7 @@
 /** Finds the known name closest to a mistyped one, for "did you mean" hints. */
 
-function editDistance(a: string, b: string): number {
+/** How many one-letter changes turn `a` into `b` (Levenshtein). */
+export function editDistance(a: string, b: string): number {
   const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let diagonal = previous[0]!;

@@ -36,7 +36,7 @@ describe('an initiative’s target history', () => {
 
   it('holds an earlier target to the same quarter format as the target', () => {
     expect(problemsOf({ ...valid, targetHistory: [{ ...slip, target: '2027 Q1' }] })).toEqual({
-      'targetHistory.0.target': 'must be a quarter written YYYY-Qn, found "2027 Q1" → e.g. 2027-Q1',
+      'targetHistory.0.target': 'must be a quarter written YYYY-Qn, found "2027 Q1" → e.g. 2026-Q4',
     });
     expect(problemsOf({ ...valid, target: 'Q2 2027' })).toEqual({
       target: 'must be a quarter written YYYY-Qn, found "Q2 2027" → e.g. 2027-Q1',
@@ -57,7 +57,7 @@ describe('an initiative’s target history', () => {
 
   it('is a list: one earlier quarter written on its own is refused with an example', () => {
     expect(problemsOf({ ...valid, targetHistory: '2027-Q1' })).toEqual({
-      targetHistory: 'must be a list of earlier targets → e.g. [{ date: 2026-10-14, target: 2027-Q1, reason: … }]',
+      targetHistory: 'must be a list of earlier targets → e.g. [{ date: 2026-10-14, target: 2026-Q4, reason: … }]',
     });
   });
 
