@@ -100,8 +100,10 @@ if (interactive) {
 }
 
 const stillMissing = found.scaffold.questions.filter((q) => !q.optional && !answers[flagOf(q)]);
+// Lower case only where the question starts with an ordinary word: "IT people" keeps its capitals.
+const asked = (ask: string) => (/^\p{Lu}\p{Ll}/u.test(ask) ? ask[0]!.toLowerCase() + ask.slice(1) : ask);
 if (stillMissing.length)
-  refuse(command, `missing ${stillMissing.map((q) => `--${flagOf(q)} (${q.ask.toLowerCase()})`).join(', ')}`);
+  refuse(command, `missing ${stillMissing.map((q) => `--${flagOf(q)} (${asked(q.ask)})`).join(', ')}`);
 
 const { file, id } = writeScaffold(folder, kind, name, scaffoldValues(found, name, answers, { today, folder }));
 console.log(`Wrote ${path.relative(process.cwd(), file)} (id: ${id}).`);

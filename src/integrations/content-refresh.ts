@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { isRunnableDevEnvironment, type Plugin, type ViteDevServer } from 'vite';
 import { contentFolder } from '../lib/content/folder.ts';
+import { formatContentProblems, type ContentProblem } from '../lib/content/problems.ts';
 
 const isInContentFolder = (file: string) => path.resolve(file).startsWith(contentFolder() + path.sep);
 
@@ -46,7 +47,7 @@ function reloadOnceStored(): Plugin {
 
 interface ThrownContentError extends Error {
   hint?: string;
-  problems?: readonly { file: string; line?: number; column?: number; severity?: string }[];
+  problems?: readonly ContentProblem[];
 }
 
 /** A content error as the loaders throw it: the problems already written for people, and what to do. */
@@ -66,7 +67,10 @@ function overlayOf(error: unknown) {
   return {
     name: 'ContentError',
     title: 'The content has a mistake',
-    message: error.message,
+    // Only the mistakes: the folder's warnings are not the writer's to fix before the page comes back.
+    message: error.problems
+      ? formatContentProblems(error.problems.filter((p) => p.severity !== 'warning'))
+      : error.message,
     hint: 'Fix each line above and save: this page reloads by itself. The fields are described in docs/content-model.md.',
     stack: '',
     ...(first ? { loc: { file: first.file, line: first.line ?? 0, column: first.column ?? 0 } } : {}),
