@@ -12,6 +12,9 @@ import { isRunnableDevEnvironment, type Plugin, type ViteDevServer } from 'vite'
 import { contentFolder } from '../lib/content/folder.ts';
 import { formatContentProblems, type ContentProblem } from '../lib/content/problems.ts';
 
+/** How long the watcher must be quiet after a save before the content is read: 40 ms, a tenth of a reload. */
+const SETTLE_MS = 40;
+
 const isInContentFolder = (file: string) => path.resolve(file).startsWith(contentFolder() + path.sep);
 
 /**
@@ -156,11 +159,17 @@ export function contentRefresh(): AstroIntegration {
           running = undefined;
           pages.release();
         };
+        // A save can reach the watcher as several events (an editor or a script emptying the file, then
+        // writing it): the refresh starts once they have settled, so it never reads a file half written.
+        let settling: ReturnType<typeof setTimeout> | undefined;
         const onChange = (changed: string) => {
           if (!isInContentFolder(changed)) return;
           pages.hold();
-          if (running) again = true;
-          else running = refresh();
+          clearTimeout(settling);
+          settling = setTimeout(() => {
+            if (running) again = true;
+            else running = refresh();
+          }, SETTLE_MS);
         };
         server.watcher.on('change', onChange);
         server.watcher.on('add', onChange);
