@@ -68,13 +68,21 @@ afterAll(async () => {
   if (server.pid) process.kill(-server.pid);
 });
 
-/** A page open in Chromium as a writer keeps it, listening to the dev server for reloads. */
+/**
+ * A page open in Chromium as a writer keeps it: loaded, listening to the dev server for reloads, and settled (the
+ * first page to connect is also sent the reload of the server's first content store, which an edit must not race).
+ */
 async function openPage(route: string): Promise<Page> {
   browser ??= await launchChromium();
   const opened = await browser.newPage();
-  const listening = opened.waitForEvent('console', (message) => message.text().includes('[vite] connected'));
+  let listening = 0;
+  let navigated = Date.now();
+  opened.on('framenavigated', () => ((navigated = Date.now()), (listening = 0)));
+  opened.on('console', (message) => {
+    if (message.text().includes('[vite] connected')) listening = Date.now();
+  });
   await opened.goto(`${address()}${route}`);
-  await listening;
+  while (!listening || Date.now() - navigated < 1000) await new Promise((resolve) => setTimeout(resolve, 50));
   return opened;
 }
 
