@@ -1,18 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, copyOfFixture } from '../support/build-site.ts';
+import { runScript } from '../support/commands.ts';
 
-function check(args: string[], content: string) {
-  const result = spawnSync(process.execPath, ['scripts/check.ts', ...args], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, ONE_TEAM_CONTENT: content, NO_COLOR: '1' },
-    encoding: 'utf8',
-    input: '',
-  });
-  return { code: result.status, output: `${result.stdout}${result.stderr}` };
-}
+const check = (args: string[], content: string) => runScript('scripts/check.ts', args, content);
 
 function edit(file: string, from: string, to: string) {
   const text = fs.readFileSync(file, 'utf8');

@@ -1,18 +1,11 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, PROJECT_ROOT, copyOfFixture, environmentOfAUser } from '../support/build-site.ts';
+import { runScript } from '../support/commands.ts';
 
-function run(script: string, args: string[], content: string) {
-  const result = spawnSync(process.execPath, [script, ...args], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, ONE_TEAM_CONTENT: content, NO_COLOR: '1' },
-    encoding: 'utf8',
-    input: '',
-  });
-  return { code: result.status, output: `${result.stdout}${result.stderr}` };
-}
+const run = runScript;
 
 describe('npm run check', () => {
   it('says valid content is valid', () => {

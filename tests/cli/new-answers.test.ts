@@ -1,18 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closestIds, unknownIdMessage } from '../../src/lib/check/scaffold-answers-fs.ts';
-import { PROJECT_ROOT, copyOfFixture } from '../support/build-site.ts';
+import { copyOfFixture } from '../support/build-site.ts';
+import { runScript } from '../support/commands.ts';
 
 function runNew(args: string[], content: string) {
-  const result = spawnSync(process.execPath, ['scripts/new.ts', ...args], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, ONE_TEAM_CONTENT: content, NO_COLOR: '1' },
-    encoding: 'utf8',
-    input: '',
-  });
-  return { code: result.status, output: `${result.stdout}${result.stderr}`.trim() };
+  const { code, output } = runScript('scripts/new.ts', args, content);
+  return { code, output: output.trim() };
 }
 
 describe('npm run new checks what it is given', () => {

@@ -3,15 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { writeScaffold } from '../../../src/lib/check/scaffold-fs.ts';
 import { validateContentFolder } from '../../../src/lib/content/validate-folder-fs.ts';
 import { copyOfFixture } from '../../support/build-site.ts';
+import { SCAFFOLD_ANSWERS } from '../../support/scaffold-answers.ts';
 
-const WIN = {
-  title: 'Faster invoices',
-  month: '2026-11',
-  goal: 'Send invoices the same day.',
-  departments: ['logistics'],
-  people: ['sam-lee'],
-  outcomes: [{ metric: 'Days to invoice', before: 5, after: 1, unit: 'days' }],
-};
+const WIN = SCAFFOLD_ANSWERS.win![1] as { title: string };
 
 describe('npm run new: a win', () => {
   it('writes outcomes one field a line, and shows the shape of quote and draft', () => {

@@ -4,14 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateContentFolder } from '../../../src/lib/content/validate-folder-fs.ts';
 import { freeId, idFromName, scaffoldText, writeScaffold } from '../../../src/lib/check/scaffold-fs.ts';
-
-const FIXTURE = path.resolve(import.meta.dirname, '../../fixtures/org-elsewhere');
-
-function copyOfFixture(): string {
-  const copy = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'scaffold-')), 'content');
-  fs.cpSync(FIXTURE, copy, { recursive: true });
-  return copy;
-}
+import { copyOfFixture } from '../../support/build-site.ts';
+import { SCAFFOLD_ANSWERS } from '../../support/scaffold-answers.ts';
 
 describe('npm run new', () => {
   it('makes an id from a name, transliterating accents', () => {
@@ -42,56 +36,17 @@ describe('npm run new', () => {
   });
 
   it('writes files that pass the check as written, for every kind', async () => {
-    const content = copyOfFixture();
-    writeScaffold(content, 'person', 'José Núñez', {
-      name: 'José Núñez',
-      role: 'Service Desk Analyst',
-      team: 'core-it',
-    });
-    writeScaffold(content, 'win', 'Faster invoices', {
-      title: 'Faster invoices',
-      month: '2026-11',
-      goal: 'Send invoices the same day.',
-      departments: ['logistics'],
-      people: ['sam-lee'],
-      outcomes: [{ metric: 'Days to invoice', before: 5, after: 1, unit: 'days' }],
-    });
-    writeScaffold(content, 'story', 'A day in logistics', {
-      title: 'A day in logistics',
-      summary: 'Trucks.',
-      date: '2026-11-20',
-      kind: 'day-in-the-life',
-    });
-    writeScaffold(content, 'glossary', 'Route', { term: 'Route', definition: 'The stops a truck makes in a day.' });
-    writeScaffold(content, 'initiative', 'Route planner 2', {
-      title: 'Route planner 2',
-      summary: 'Routes on phones.',
-      status: 'later',
-      strategy: 'connected-kitchens',
-      owner: 'sam-lee',
-      team: 'core-it',
-    });
-    writeScaffold(content, 'strategy', 'Fewer clicks', {
-      title: 'Fewer clicks',
-      summary: 'Less typing.',
-      order: 2,
-      owner: 'layla-haddad',
-      goals: ['Save time'],
-      reviewed: '2026-11-20',
-      status: 'current',
-    });
-    writeScaffold(content, 'feedback', 'Cooks said the order screen was too small', {
-      said: 'Cooks said the order screen was too small',
-      did: 'We moved to larger tablets.',
-      date: '2026-11-20',
-      departments: ['kitchens'],
-    });
+    const content = copyOfFixture('org-elsewhere');
+    for (const kind of ['person', 'win', 'story', 'glossary', 'initiative', 'strategy', 'feedback']) {
+      const [name, answers] = SCAFFOLD_ANSWERS[kind]!;
+      writeScaffold(content, kind, name, answers);
+    }
     expect(fs.existsSync(path.join(content, 'people/jose-nunez.md'))).toBe(true);
     expect((await validateContentFolder(content, { today: new Date('2026-06-01T00:00:00Z') })).problems).toEqual([]);
   });
 
   it('never overwrites an existing file', () => {
-    const content = copyOfFixture();
+    const content = copyOfFixture('org-elsewhere');
     const before = fs.readFileSync(path.join(content, 'people/sam-lee.md'), 'utf8');
     const { id } = writeScaffold(content, 'person', 'Sam Lee', { name: 'Sam Lee', role: 'Analyst', team: 'core-it' });
     expect(id).toBe('sam-lee-2');
